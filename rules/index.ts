@@ -1,0 +1,2 @@
+import type { Rule } from '../src/types.js';
+export const builtinRules: Rule[] = [];
