@@ -1,0 +1,29 @@
+// A problem with what the user asked for (an option, a path, a file's
+// content) rather than a bug: the CLI prints its message as one line and
+// exits 2, as ESLint does for usage and I/O errors.
+export class UserError extends Error {
+  override name = 'UserError';
+}
+
+/** Words for the file-system errors a user can fix, instead of Node's codes. */
+export function describeFsError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | null)?.code;
+  switch (code) {
+    case 'ENOENT':
+      return 'no such file';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'EISDIR':
+      return 'is a directory';
+    case 'ENOTDIR':
+      return 'a part of the path is not a directory';
+    case 'ELOOP':
+      return 'too many symbolic links';
+    case 'EMFILE':
+    case 'ENFILE':
+      return 'too many open files';
+    default:
+      return code ?? (error instanceof Error ? error.message : String(error));
+  }
+}
