@@ -1,6 +1,6 @@
 // lintFiles: the programmatic twin of `apology-lint FILES…`, with the same
 // pattern rules (files, folders, globs; input order; an unmatched pattern is an error).
-import { relative } from 'node:path';
+import { displayPath } from './files/display.js';
 import { expandPatterns } from './files/expand.js';
 import { DEFAULT_MAX_FILE_SIZE, readDraftFile } from './files/read.js';
 import { lintText, type LintOptions } from './lint.js';
@@ -18,7 +18,7 @@ export async function lintFiles(patterns: string | readonly string[], options: L
   const files = await expandPatterns(typeof patterns === 'string' ? [patterns] : patterns, cwd);
   const results: LintResult[] = [];
   for (const filePath of files) {
-    const text = await readDraftFile(filePath, relative(cwd, filePath) || filePath, maxFileSize);
+    const text = await readDraftFile(filePath, displayPath(filePath, cwd), maxFileSize);
     results.push(lintText(text, { ...lintOptions, filePath }));
   }
   return results;

@@ -2,7 +2,8 @@
 // print one report, exit 0/1/2 as ../shared/spec/report.md says. Every failure
 // ends as one line on stderr and exit 2, never a stack trace.
 import { readFileSync } from 'node:fs';
-import { relative, resolve } from 'node:path';
+import { resolve } from 'node:path';
+import { displayPath } from '../files/display.js';
 import { expandPattern } from '../files/expand.js';
 import { readDraftFile } from '../files/read.js';
 import { loadFormatter } from '../formatters/index.js';
@@ -69,7 +70,7 @@ async function resolveInputs(patterns: readonly string[], cwd: string): Promise<
     for (const path of await expandPattern(pattern, cwd)) {
       if (seen.has(path)) continue;
       seen.add(path);
-      inputs.push({ kind: 'file', path, label: relative(cwd, path) || path });
+      inputs.push({ kind: 'file', path, label: displayPath(path, cwd) });
     }
   }
   return inputs;

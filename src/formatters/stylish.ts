@@ -1,8 +1,8 @@
 // The terminal report a support agent reads: per draft the score, which parts
 // of an apology are there, and each finding with the words it is about and
 // what to write instead.
-import { isAbsolute, relative } from 'node:path';
 import chalk, { Chalk, type ChalkInstance } from 'chalk';
+import { displayPath } from '../files/display.js';
 import type { LintMessage, LintResult, Parts } from '../types.js';
 
 const PART_NAMES: readonly (keyof Parts)[] = ['apology', 'ownership', 'remedy', 'prevention', 'empathy'];
@@ -56,12 +56,6 @@ function formatResult(result: LintResult, paint: ChalkInstance): string {
   }
   lines.push('', `  ${problemCount(result.errorCount, result.warningCount, paint)}`);
   return lines.join('\n');
-}
-
-function displayPath(filePath: string): string {
-  if (!isAbsolute(filePath)) return filePath;
-  const fromHere = relative(process.cwd(), filePath);
-  return fromHere.startsWith('..') || isAbsolute(fromHere) ? filePath : fromHere;
 }
 
 function scoreLine(result: LintResult, paint: ChalkInstance): string {
