@@ -11,6 +11,8 @@ const BAR_CELLS = 20;
 const EXCERPT_WIDTH = 100;
 /** A finding over many lines quotes only its first few. */
 const EXCERPT_LINES = 3;
+/** The end of a sentence inside a line: its closing punctuation and the space after it. */
+const SENTENCE_END = /[.!?…]+["'”’)\]]*\s+/g;
 
 export function formatStylish(results: LintResult[]): string {
   const paint = new Chalk({ level: colourLevel() });
@@ -74,7 +76,7 @@ function position(message: LintMessage): string {
 }
 
 /**
- * The draft's words a finding is about, in their line, underlined (carets
+ * The draft's words a finding is about, in their sentence, underlined (carets
  * under them when there is no colour). A finding about the whole draft
  * (an empty span, as the missing-part rules give) quotes nothing.
  */
@@ -86,9 +88,10 @@ function excerpt(sourceLines: string[], message: LintMessage, paint: ChalkInstan
     // Tabs become one space so that carets stay under their characters.
     const text = (sourceLines[lineNumber - 1] ?? '').replace(/\t/g, ' ');
     const from = lineNumber === message.line ? message.column - 1 : 0;
-    const to = lineNumber === message.endLine ? message.endColumn - 1 : text.length;
-    if (to <= from || from >= text.length) continue;
-    const view = clip(text, from, Math.min(to, text.length));
+    const to = Math.min(lineNumber === message.endLine ? message.endColumn - 1 : text.length, text.length);
+    if (to <= from) continue;
+    const sentence = sentenceAround(text, from, to);
+    const view = clip(sentence.text, from - sentence.start, to - sentence.start);
     if (paint.level > 0) {
       quoted.push(view.text.slice(0, view.from) + paint.underline.yellow(view.text.slice(view.from, view.to)) + view.text.slice(view.to));
     } else {
@@ -98,12 +101,32 @@ function excerpt(sourceLines: string[], message: LintMessage, paint: ChalkInstan
   return quoted;
 }
 
+/**
+ * A paragraph is often one long line: quote only the sentences that hold
+ * [from, to). A rough cut (an abbreviation's full stop can end it early) is
+ * enough to give the words their context.
+ */
+function sentenceAround(line: string, from: number, to: number): { text: string; start: number } {
+  let start = 0;
+  for (const boundary of line.slice(0, from).matchAll(SENTENCE_END)) start = (boundary.index ?? 0) + boundary[0].length;
+  // From the span's last character, so that a span ending on a full stop ends its sentence there.
+  const tail = Math.max(from, to - 1);
+  const [boundary] = line.slice(tail).matchAll(SENTENCE_END);
+  const end = boundary ? tail + (boundary.index ?? 0) + boundary[0].trimEnd().length : line.length;
+  return { text: line.slice(start, end), start };
+}
+
 /** Cuts a long line to a window around [from, to), marking the cuts with "…". */
 function clip(text: string, from: number, to: number): { text: string; from: number; to: number } {
   if (text.length <= EXCERPT_WIDTH) return { text, from, to };
   const context = Math.max(10, Math.floor((EXCERPT_WIDTH - (to - from)) / 2));
-  const start = Math.max(0, from - context);
-  const end = Math.min(text.length, Math.max(to + context, start + EXCERPT_WIDTH));
+  let start = Math.max(0, from - context);
+  let end = Math.min(text.length, Math.max(to + context, start + EXCERPT_WIDTH));
+  // Cut between words, never through one, and never into the underlined span.
+  const spaceAfterStart = text.indexOf(' ', start);
+  if (start > 0 && spaceAfterStart !== -1 && spaceAfterStart < from) start = spaceAfterStart + 1;
+  const spaceBeforeEnd = text.lastIndexOf(' ', end);
+  if (end < text.length && spaceBeforeEnd >= to) end = spaceBeforeEnd;
   const head = start > 0 ? '…' : '';
   const tail = end < text.length ? '…' : '';
   return { text: head + text.slice(start, end) + tail, from: from - start + head.length, to: to - start + head.length };
