@@ -14,7 +14,12 @@ import { STDIN_LABEL, readStdinDraft } from './stdin.js';
 const STDIN_PATTERN = '-';
 const STDIN_PATH = '<stdin>';
 
-type Input = { kind: 'stdin' } | { kind: 'file'; path: string; label: string };
+/** One draft to lint: where to read it, the `filePath` to report, and its name in error messages. */
+interface Input {
+  from: 'stdin' | 'file';
+  filePath: string;
+  label: string;
+}
 
 /** Runs the CLI for `process.argv` and sets the exit code. */
 export async function run(argv: readonly string[] = process.argv): Promise<void> {
@@ -29,7 +34,8 @@ export async function main(args: readonly string[]): Promise<number> {
     if ('exitCode' in request) return request.exitCode;
     const format = await loadFormatter(request.format);
     const cwd = process.cwd();
-    const inputs = await resolveInputs(request.patterns, cwd);
+    const stdinPath = request.stdinFilename ? resolve(cwd, request.stdinFilename) : STDIN_PATH;
+    const inputs = await resolveInputs(request.patterns, cwd, stdinPath);
     // compromise takes most of a second to load (spec/performance.md): only
     // now that the arguments are known good, and while files are read.
     const engine = import('../lint.js');
@@ -37,12 +43,11 @@ export async function main(args: readonly string[]): Promise<number> {
     const results: LintResult[] = [];
     for (const input of inputs) {
       const text =
-        input.kind === 'stdin'
+        input.from === 'stdin'
           ? await readStdinDraft(request.maxFileSize)
-          : await readDraftFile(input.path, input.label, request.maxFileSize);
-      const filePath = input.kind === 'file' ? input.path : request.stdinFilename ? resolve(cwd, request.stdinFilename) : STDIN_PATH;
+          : await readDraftFile(input.filePath, input.label, request.maxFileSize);
       const { lintText } = await engine;
-      results.push(lintDraft(lintText, text, filePath, input.kind === 'file' ? input.label : STDIN_LABEL));
+      results.push(lintDraft(lintText, text, input));
     }
     process.stdout.write(format(results));
     return results.some((result) => result.errorCount > 0) ? 1 : 0;
@@ -56,21 +61,22 @@ export async function main(args: readonly string[]): Promise<number> {
  * Patterns → inputs in the order given. No pattern means standard input,
  * whether piped or typed at a terminal (then it says how to end the paste).
  */
-async function resolveInputs(patterns: readonly string[], cwd: string): Promise<Input[]> {
-  if (patterns.length === 0) return [{ kind: 'stdin' }];
+async function resolveInputs(patterns: readonly string[], cwd: string, stdinPath: string): Promise<Input[]> {
+  const stdin: Input = { from: 'stdin', filePath: stdinPath, label: STDIN_LABEL };
+  if (patterns.length === 0) return [stdin];
   const inputs: Input[] = [];
   const seen = new Set<string>();
   for (const pattern of patterns) {
     if (pattern === STDIN_PATTERN) {
       // Standard input can be read only once.
-      if (!seen.has(STDIN_PATTERN)) inputs.push({ kind: 'stdin' });
+      if (!seen.has(STDIN_PATTERN)) inputs.push(stdin);
       seen.add(STDIN_PATTERN);
       continue;
     }
     for (const path of await expandPattern(pattern, cwd)) {
       if (seen.has(path)) continue;
       seen.add(path);
-      inputs.push({ kind: 'file', path, label: displayPath(path, cwd) });
+      inputs.push({ from: 'file', filePath: path, label: displayPath(path, cwd) });
     }
   }
   return inputs;
@@ -78,12 +84,12 @@ async function resolveInputs(patterns: readonly string[], cwd: string): Promise<
 
 type LintText = (typeof import('../lint.js'))['lintText'];
 
-function lintDraft(lintText: LintText, text: string, filePath: string, label: string): LintResult {
+function lintDraft(lintText: LintText, text: string, input: Input): LintResult {
   try {
-    return lintText(text, { filePath });
+    return lintText(text, { filePath: input.filePath });
   } catch (error) {
     // A crash in a rule is our bug, but the user needs to know which draft set it off.
-    throw new Error(`internal error while linting '${label}': ${error instanceof Error ? error.message : String(error)}`);
+    throw new Error(`internal error while linting '${input.label}': ${error instanceof Error ? error.message : String(error)}`);
   }
 }
 
