@@ -89,6 +89,8 @@ export interface Sentence {
 export interface AnalysedDocument {
   /** The original text, as read (BOM removed). */
   text: string;
+  /** The same text with placeholders as dummy names and template logic and markup blanked: same length. */
+  masked: string;
   sentences: Sentence[];
   tokens: Token[];
 }

@@ -1,5 +1,118 @@
-import type { AnalysedDocument } from '../types.js';
-// Placeholder while the analysis is written.
-export function analyse(text: string): AnalysedDocument {
-  return { text, sentences: [], tokens: [] };
+// analyse(): the one pass that turns a draft into the form every rule reads.
+//
+//   original text
+//     → templates and markup masked (same length, so offsets stay true)
+//     → layout blocks (greeting, body, headings, sign-off, speaker turns)
+//     → sentences from retext-english (NLCST positions), block by block so the
+//       parse stays linear on long documents
+//     → tokens tagged by compromise, once per block
+//     → clauses with subject, verb group, negation, tense, voice, condition
+import { unified } from 'unified';
+import retextEnglish from 'retext-english';
+import type { Root, Paragraph, Sentence as NlcstSentence } from 'nlcst';
+import type { AnalysedDocument, Sentence, Token } from '../types.js';
+import { readClauses } from './clauses.js';
+import { layoutBlocks } from './layout.js';
+import { buildLexicon, type Lexicon, type LexiconAdditions } from './lexicon.js';
+import { maskTemplates } from './mask.js';
+import { tagBlock } from './tag.js';
+
+export interface AnalyseOptions {
+  placeholderPatterns?: string[];
+  lexicon?: LexiconAdditions;
+}
+
+let parser: ReturnType<typeof createParser> | undefined;
+function createParser() {
+  return unified().use(retextEnglish);
+}
+
+/** Sentence ranges of one block, from retext-english. */
+function sentenceRanges(text: string): Array<[number, number]> {
+  parser ??= createParser();
+  const tree = parser.parse(text) as Root;
+  const ranges: Array<[number, number]> = [];
+  for (const paragraph of tree.children) {
+    if (paragraph.type !== 'ParagraphNode') continue;
+    for (const sentence of (paragraph as Paragraph).children) {
+      if (sentence.type !== 'SentenceNode') continue;
+      const s = sentence as NlcstSentence;
+      const start = s.position?.start.offset;
+      const end = s.position?.end.offset;
+      if (start !== undefined && end !== undefined) ranges.push([start, end]);
+    }
+  }
+  return ranges;
+}
+
+/** Spans inside double quotation marks: someone else's words, or a name. */
+function quotedSpans(text: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  for (const m of text.matchAll(/"[^"\n]{1,400}"|“[^”\n]{1,400}”/g)) spans.push([m.index, m.index + m[0].length]);
+  return spans;
+}
+
+const inSpans = (spans: Array<[number, number]>, start: number, end: number): boolean =>
+  spans.some(([a, b]) => start < b && Math.max(end, start + 1) > a);
+
+const GREETING_SENTENCE = /^\W*(?:hi|hello|hey|hiya|dear|good (?:morning|afternoon|evening)|greetings)\b(?:\s+[\p{L}.'’-]+){0,3}\s*[,!.:]?[\s\p{Extended_Pictographic}]*$/iu;
+
+export function analyse(text: string, options: AnalyseOptions = {}): AnalysedDocument {
+  const masked = maskTemplates(text, { placeholderPatterns: options.placeholderPatterns ?? [] });
+  const blocks = layoutBlocks(masked.text);
+  const quotes = quotedSpans(text);
+
+  const tokens: Token[] = [];
+  const pending: Array<Omit<Sentence, 'clauses' | 'bodyIndex' | 'index'>> = [];
+  for (const block of blocks) {
+    const blockText = masked.text.slice(block.start, block.end);
+    if (blockText.trim() === '') continue;
+    const blockTokens = tagBlock(blockText, block.start, tokens.length);
+    for (const token of blockTokens) {
+      token.placeholder = inSpans(masked.placeholders, token.start, token.end);
+      token.quoted = inSpans(quotes, token.start, token.end);
+    }
+    tokens.push(...blockTokens);
+    for (const [from, to] of sentenceRanges(blockText)) {
+      const start = block.start + from;
+      const end = block.start + to;
+      const own = blockTokens.filter((t) => t.start >= start && t.start < end);
+      if (own.length === 0) continue;
+      const sentenceText = text.slice(start, end);
+      let role = block.role;
+      if (role === 'body' && GREETING_SENTENCE.test(masked.text.slice(start, end))) role = 'greeting';
+      const words = own.filter((t) => t.text !== '' && !t.placeholder);
+      const voice = block.voice === 'writer' && words.length > 0 && words.every((t) => t.quoted) ? 'customer' : block.voice;
+      pending.push({
+        start,
+        end,
+        text: sentenceText,
+        role,
+        voice,
+        question: /\?[\s"'”’)\]*_]*$/u.test(masked.text.slice(start, end).replace(/[\p{Extended_Pictographic}\uFE0F\u200D]/gu, '').trimEnd()),
+        tokens: own,
+      });
+    }
+  }
+
+  const lexicon = lexiconFor(tokens, pending, options.lexicon);
+  let body = 0;
+  const sentences: Sentence[] = pending.map((s, index) => {
+    const counts = s.role === 'body' && s.voice === 'writer' && s.tokens.some((t) => t.text !== '' && !t.placeholder);
+    return { ...s, index, bodyIndex: counts ? body++ : -1, clauses: readClauses(s.tokens, lexicon) };
+  });
+  return { text, masked: masked.text, sentences, tokens };
+}
+
+/** The company's own names, read from the sign-off ("Fernleaf Security Team"), join the writer's voice. */
+function lexiconFor(tokens: Token[], sentences: Array<Pick<Sentence, 'role' | 'tokens'>>, additions?: LexiconAdditions): Lexicon {
+  const names = new Set<string>();
+  for (const s of sentences) {
+    if (s.role !== 'signoff') continue;
+    for (const t of s.tokens) {
+      if ((t.tags.has('Organization') || t.tags.has('ProperNoun')) && !t.tags.has('Person') && !t.placeholder && t.word.length > 2) names.add(t.word);
+    }
+  }
+  void tokens;
+  return buildLexicon(additions, names);
 }

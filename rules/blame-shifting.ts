@@ -1,0 +1,93 @@
+// blame-shifting: fault placed on the customer, a third party, a tool or one
+// colleague, and not owned by the writer in that sentence or the next to it.
+import type { AnalysedDocument, Clause, Finding, Rule, Sentence } from '../src/types.js';
+import { WRONGNESS } from './lexicon/acts.js';
+import { CAUSED_BY_PARTY, CUSTOMER_FAULT, FAULT_VERBS, PARTY_NOUN } from './lexicon/blame.js';
+import { ownedNear, ownershipStatements } from './lib/parts.js';
+import { perDocument } from './lib/memo.js';
+import { clauseSpan, clauseText, findAll, quote, writerSentences } from './lib/text.js';
+
+const PRONOUNS = new Set(['he', 'she', 'they']);
+
+function blamesParty(doc: AnalysedDocument, sentence: Sentence, clause: Clause): boolean {
+  if (clause.conditional || clause.passive) return false;
+  let actor = clause.actor;
+  const subjectWord = clause.subject[clause.subject.length - 1]?.word ?? '';
+  if (actor === 'other' && PRONOUNS.has(subjectWord)) {
+    // "I chased the engineer, but he kept cancelling": the pronoun points back to the party.
+    const before = doc.masked.slice(doc.sentences[sentence.index - 1]?.start ?? sentence.start, doc.tokens[clause.first]?.start ?? sentence.start);
+    if (PARTY_NOUN.test(before)) actor = 'third-party';
+  }
+  if (actor !== 'third-party' && actor !== 'thing') return false;
+  if (clause.tense === 'future' || (clause.modal && clause.modal !== 'should')) return false;
+  const root = clause.verb?.root ?? '';
+  const text = clauseText(doc, clause);
+  if (clause.negated) return /\b(?:deliver|turn|show|arrive|tell|inform|notify|send|call|ship|pass|respond|reply|process)\b/.test(root);
+  if (root === 'let') return /\bdown\b/i.test(text);
+  if (root === 'go') return /\bwrong\b/i.test(text);
+  if (root === 'make' || root === 'do') return /\b(?:error|mistake|mess)\b/i.test(text);
+  return FAULT_VERBS.has(root) || WRONGNESS.test(text);
+}
+
+/** Every blaming phrase with the sentence it sits in, owned or not. */
+export const blamePhrases = perDocument((doc: AnalysedDocument) => {
+  const found: Array<Finding & { sentence: Sentence; party: 'customer' | 'other' }> = [];
+  for (const sentence of writerSentences(doc)) {
+    if (sentence.question) continue;
+    for (const m of findAll(doc, sentence, CUSTOMER_FAULT)) {
+      found.push({ sentence, party: 'customer', start: m.start, end: m.end, message: '' });
+    }
+    for (const m of findAll(doc, sentence, CAUSED_BY_PARTY)) {
+      found.push({ sentence, party: 'other', start: m.start, end: m.end, message: '' });
+    }
+    for (const clause of sentence.clauses) {
+      if (blamesParty(doc, sentence, clause)) found.push({ sentence, party: 'other', ...clauseSpan(doc, clause), message: '' });
+    }
+  }
+  return found;
+});
+
+const rule: Rule = {
+  meta: {
+    id: 'blame-shifting',
+    description: 'Fault placed on the customer, a third party, a tool or one colleague, and never owned.',
+    kind: 'pattern',
+    defaultSeverity: 'error',
+    docs: {
+      description:
+        'The customer chose you, not your courier, supplier or software. Blaming them (or the customer) reads as ' +
+        'a refusal to take responsibility. Own the choice you made and say what you will do; naming a party is fine ' +
+        'when you own the failure in the same sentence or the one next to it.',
+      bad: 'The courier lost your parcel.',
+      good: 'We chose a courier that lost your parcel, and that is on us: a replacement leaves today.',
+    },
+  },
+  check(doc) {
+    const owned = ownershipStatements(doc);
+    const seen = new Set<number>();
+    const findings: Finding[] = [];
+    for (const phrase of blamePhrases(doc)) {
+      if (seen.has(phrase.sentence.index)) continue;
+      if (phrase.party === 'other' && ownedNear(doc, phrase.sentence, owned)) continue;
+      seen.add(phrase.sentence.index);
+      const words = doc.text.slice(phrase.start, phrase.end);
+      findings.push(
+        phrase.party === 'customer'
+          ? {
+              start: phrase.start,
+              end: phrase.end,
+              message: `Puts the fault on the customer: ${quote(words)}. Customers remember being blamed long after the refund.`,
+              suggestion: 'Drop the advice to the customer and say what you will change so it cannot happen again.',
+            }
+          : {
+              start: phrase.start,
+              end: phrase.end,
+              message: `Blames someone else for the failure: ${quote(words)}, and nothing near it takes responsibility.`,
+              suggestion: 'Own the failure in the same sentence, e.g. “…, and choosing them was our decision, so this is on us.”',
+            },
+      );
+    }
+    return findings;
+  },
+};
+export default rule;

@@ -1,0 +1,81 @@
+// excuse: a circumstance offered to lessen the writer's responsibility.
+import type { AnalysedDocument, Finding, Rule, Sentence } from '../src/types.js';
+import { EXCUSES, CONTROL, SORRY_BUT } from './lexicon/excuses.js';
+import { blamePhrases } from './blame-shifting.js';
+import { apologyForms } from './lib/apology.js';
+import { ownershipStatements, remedyStatements } from './lib/parts.js';
+import { clauseSpan, clauseText, findAll, quote, writerSentences } from './lib/text.js';
+
+const NOT_BEFORE = /\b(?:not|n['’]t|never|no)\s+(?:\w+\s+){0,1}$/i;
+
+/** "because card fraud has risen": a cause outside the writer offered as the reason. */
+function externalCause(doc: AnalysedDocument, sentence: Sentence): { start: number; end: number } | null {
+  const owned = ownershipStatements(doc).some((o) => o.sentence === sentence);
+  if (owned) return null;
+  for (const clause of sentence.clauses) {
+    if (clause.opener !== 'because' || clause.negated) continue;
+    if (clause.actor === 'writer' || clause.actor === 'customer') continue;
+    if (/\b(?:we|I|our|my)\b/i.test(clauseText(doc, clause))) continue;
+    return clauseSpan(doc, clause);
+  }
+  return null;
+}
+
+/** "I'm sorry…, but <a defence>": the but turns the apology into a justification. */
+function sorryBut(doc: AnalysedDocument, sentence: Sentence): { start: number; end: number } | null {
+  const apology = apologyForms(doc).find((f) => f.sentence === sentence && f.kind === 'real');
+  if (!apology) return null;
+  const remedies = remedyStatements(doc).filter((r) => r.sentence === sentence).map((r) => r.clause);
+  const owned = ownershipStatements(doc).filter((o) => o.sentence === sentence);
+  for (const m of findAll(doc, sentence, SORRY_BUT)) {
+    if (m.start < apology.end) continue;
+    const clause = sentence.clauses.find((c) => (doc.tokens[c.first]?.start ?? 0) >= m.start);
+    if (!clause || remedies.includes(clause)) continue;
+    const span = clauseSpan(doc, clause);
+    if (owned.some((o) => o.start >= span.start && o.start < span.end)) continue;
+    if (/\b(?:I|we)(?:['’]ve| have| will|['’]ll| am|['’]m)\b/i.test(clauseText(doc, clause)) && !EXCUSES.test(clauseText(doc, clause)) && clause.actor === 'writer' && clause.tense !== 'past' && clause.tense !== 'perfect') continue;
+    return { start: m.start, end: span.end };
+  }
+  return null;
+}
+
+const rule: Rule = {
+  meta: {
+    id: 'excuse',
+    description: 'A circumstance offered to lessen responsibility (busy season, circumstances beyond control, “sorry, but…”).',
+    kind: 'pattern',
+    defaultSeverity: 'error',
+    docs: {
+      description:
+        'Explaining is fine once you have owned the failure; offering a circumstance instead of responsibility is an ' +
+        'excuse, and readers hear it as one. “I’m sorry, but…” takes the apology back.',
+      bad: 'Due to unusually high volume, your request was delayed.',
+      good: 'We took nine days to answer you. That is too long, and it is our responsibility.',
+    },
+  },
+  check(doc) {
+    const findings: Finding[] = [];
+    const blamed = new Set(blamePhrases(doc).map((b) => b.sentence.index));
+    for (const sentence of writerSentences(doc)) {
+      if (sentence.question) continue;
+      const before = (start: number): string => doc.masked.slice(sentence.start, start);
+      const cues = findAll(doc, sentence, EXCUSES).filter((m) => !NOT_BEFORE.test(before(m.start)));
+      // A party named at fault is blame-shifting; "beyond our control" said of its act is not a second finding.
+      const control = blamed.has(sentence.index) ? [] : findAll(doc, sentence, CONTROL);
+      const pivot = sorryBut(doc, sentence);
+      const cause = externalCause(doc, sentence);
+      const first = [...cues, ...control, ...(pivot ? [{ ...pivot, text: doc.text.slice(pivot.start, pivot.end) }] : []), ...(cause ? [{ ...cause, text: doc.text.slice(cause.start, cause.end) }] : [])].sort((a, b) => a.start - b.start)[0];
+      if (!first) continue;
+      findings.push({
+        start: first.start,
+        end: first.end,
+        message: pivot && first.start === pivot.start
+          ? `“Sorry, but…” turns the apology into a defence: ${quote(doc.text.slice(first.start, first.end))}.`
+          : `Offers a circumstance instead of responsibility: ${quote(doc.text.slice(first.start, first.end))}.`,
+        suggestion: 'Cut the circumstance, or put it after a plain admission: “We didn’t have enough staff on, and that was our call to make.”',
+      });
+    }
+    return findings;
+  },
+};
+export default rule;

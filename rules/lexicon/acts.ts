@@ -1,0 +1,92 @@
+// The acts an apology talks about, as verb roots and nouns the rules reason
+// with. A list names the meaning; the rules decide, from the grammar around
+// it (who, tense, negation, condition), whether the meaning is there.
+
+/** Verbs whose past, with the writer as subject, admit a failure by themselves. */
+export const ERROR_VERBS = new Set([
+  'lose', 'forget', 'miss', 'overlook', 'mess', 'misread', 'mislabel', 'mislabelled', 'misplace', 'mislay',
+  'misunderstand', 'mix', 'overcharge', 'double-charge', 'double-book', 'double-booked', 'overbook', 'overbooked',
+  'break', 'fail', 'neglect', 'ignore', 'skip', 'drop', 'botch', 'block', 'expose', 'leak', 'delete', 'wipe',
+  'err', 'screw', 'blow', 'let', 'cut', 'bungle', 'underestimate', 'misjudge', 'mistype', 'mishandle',
+  'misinform', 'misquote', 'overbill', 'double-bill', 'refuse', 'decline', 'reset', 'corrupt', 'disconnect',
+]);
+
+/** Neutral verbs that admit a failure when the clause says what was wrong with the act. */
+export const ACT_VERBS = new Set([
+  'send', 'ship', 'post', 'deliver', 'charge', 'bill', 'book', 'quote', 'apply', 'type', 'key', 'enter',
+  'give', 'tell', 'move', 'sell', 'serve', 'pack', 'label', 'print', 'load', 'put', 'set', 'sit', 'seat',
+  'leave', 'keep', 'cancel', 'renew', 'change', 'release', 'deploy', 'push', 'schedule', 'reschedule',
+  'file', 'record', 'show', 'list', 'process', 'make', 'take', 'handle', 'treat', 'do', 'run', 'write',
+  'assign', 'bring', 'show', 'install', 'switch', 'turn', 'close', 'open', 'cut', 'shut', 'order', 'pick',
+]);
+
+/** What makes a neutral act a wrong one: "the wrong size", "charged twice", "instead of". */
+export const WRONGNESS =
+  /\b(?:wrong(?:ly)?|twice|double|duplicate|incorrect(?:ly)?|instead of|by mistake|in error|mistakenly|accidentally|without (?:telling|asking|checking|notifying|informing|warning|sending|testing|first)|never told|too (?:small|late|early|soon|long)|(?:your|the|an?) old|after you(?: had|'d)? (?:cancell?ed|paused|asked|told|booked|updated|changed|reported)|even though|despite|waiting|(?:a further|an extra|another) (?:day|week|hour|month)s?|longer than|(?:left|leaving) (?:\w+ ){0,4}?(?:open|unlocked|unattended|behind|outside|in the rain|on (?:the|your) doorstep)|late|early|earlier|missing|before (?:checking|confirming)|far too|no (?:padding|warning|notice)|more (?:rooms|seats) than|behind a|untested|unlocked|open to)\b/i;
+
+/** Verbs the writer performs when repairing the harm itself. */
+export const REMEDY_VERBS = new Set([
+  'refund', 'reimburse', 'credit', 'replace', 'resend', 're-send', 'reship', 'redeliver', 'reissue', 're-issue',
+  'reverse', 'waive', 'compensate', 'restore', 'rebook', 're-book', 'unblock', 'correct', 'reinstate', 'repay',
+  'return', 'remove', 'refunding', 'cover', 'pay', 'rectify', 'repair', 'reconnect', 'reactivate', 'cancel',
+  'fix', 'resolve', 'mitigate', 'roll', 'redo', 're-run', 'rerun', 'reprint', 'recover', 'deliver', 'send',
+  'ship', 'post', 'give', 'book', 'arrange', 'take', 'offer', 'upgrade', 'extend', 'add', 'apply', 'transfer',
+  'attach', 'email', 'call', 'phone', 'ring', 'text', 'contact', 'visit', 'meet', 'collect', 'carry', 'check',
+  'move', 'put', 'bring', 'close', 'sort', 'get',
+  'waiving', 'crediting', 'reimbursing', 'replacing', 'fitted', 'fit', 'install', 'activate', 'set',
+]);
+
+/** Verbs that repair by themselves; the others need a remedy object or a next step for this customer. */
+export const STRONG_REMEDY_VERBS = new Set([
+  'refund', 'reimburse', 'credit', 'replace', 'resend', 're-send', 'reship', 'redeliver', 'reissue', 're-issue',
+  'reverse', 'waive', 'compensate', 'restore', 'rebook', 're-book', 'unblock', 'correct', 'reinstate', 'repay',
+  'rectify', 'repair', 'reconnect', 'reactivate', 'redo', 're-run', 'rerun', 'reprint', 'fit', 'fitted',
+]);
+
+/** Things that repair the harm when given or sent. */
+export const REMEDY_NOUNS =
+  /\b(?:refund|refunds|credit|voucher|discount|gift card|replacement|reimbursement|compensation|new (?:\w+ )?(?:one|pair|print|lamp|sim|card|box|bouquet|order|installation|appointment|date|item|part|copy|batch|device|unit|units)|fresh (?:bouquet|arrangement|batch)|free|at no (?:extra )?(?:cost|charge)|at our (?:cost|expense)|off (?:this|next|your)|corrected|correct (?:part|size|item|one|colour|color|order)|money back|deposit|fees?|costs|receipts|identity monitoring|special delivery|(?:first|both) nights?|the (?:full|whole) (?:amount|bill|cost|price)|(?:you|him|her|them) (?:in|back)|\d+%|[£$€]\s?\d|\d+ (?:dollars|pounds|euros))(?![\w-])/i;
+
+/** A next step the writer commits to for this customer: "I'll call you when it leaves". */
+export const NEXT_STEP = /\b(?:call|phone|ring|email|e-mail|text|message|contact|update|visit|meet)\s+(?:you|him|her|them)\b/i;
+
+/** The harm still going on is over: "service has been restored", "your card is unblocked now". */
+export const HARM_ENDED =
+  /\b(?:(?:has|have|had) been|(?:is|are|was|were)(?: now)?|now)\s+(?:fully\s+|now\s+|all\s+)?(?:restored|resolved|fixed|mitigated|unblocked|corrected|reversed|refunded|repaired|reconnected|back (?:up|online|to normal)|rolled back|operational|working (?:again|normally)|reinstated|fitted|on (?:its|their) way)\b|\b(?:has|have) (?:now |all |also )?been (?:delivered|paid|credited|refunded|sent)\b|\ball (?:systems|services) are (?:operational|working)|\bis on (?:its|their) way\b|\b(?:left our (?:warehouse|store|shop|depot)|went out|was sent|were sent|has been sent|have been sent)\b[^.;]{0,40}\b(?:today|tonight|this (?:morning|afternoon|evening)|yesterday)\b|\b(?:reached|arrives?|arriving|will (?:arrive|reach|be with you))\b[^.;]{0,60}\b(?:today|tonight|tomorrow|this (?:morning|afternoon|evening)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|by \d|within)\b/i;
+
+/** Change verbs: a step that stops it happening again. */
+export const CHANGE_VERBS = new Set([
+  'add', 'change', 'update', 'retrain', 'train', 'automate', 'introduce', 'implement', 'install', 'switch',
+  'move', 'stop', 'fix', 'set', 'lock', 'start', 'hire', 'create', 'build', 'give', 'save', 'require', 'adopt',
+  'replace', 'put', 'establish', 'launch', 'begin', 'make', 'block', 'enable', 'schedule', 'assign', 'double',
+  'review', 'rewrite', 'redesign', 'tighten', 'upgrade', 'configure', 'limit', 'restrict', 'remove',
+]);
+
+/** Change verbs that prevent by themselves ("we retrained the team"). */
+export const PREVENTIVE_VERBS = new Set(['retrain', 'train', 'automate', 'introduce', 'implement', 'hire', 'establish', 'tighten', 'redesign']);
+
+/** The marks of a step that looks forward: "now", "every order", "from next month", "so this can't…". */
+export const FORWARD_MARKERS =
+  /\b(?:now|from (?:now|today|this|next|tomorrow|then|here)|since (?:then|friday|monday|tuesday|wednesday|thursday|saturday|sunday|that|the)|going forward|in future|in the future|next time|every|each|always|whenever|automatically|before (?:it|they|we|each|every|any|taking|printing|shipping|the)|so (?:that )?(?:this|it|no|we|you|our|the|a|every|any|paused|cancellations|only)|again|nightly|daily|weekly|hourly|double-check|second (?:check|scan|person|member|pair)|tests?|check|checklist|sign-off|alert|alerts|reminder|process|procedure|policy|training|rule|standby)\b/i;
+
+/** Promises with no step in them. */
+export const VAGUE_PROMISE =
+  /\b(?:(?:will|'ll|shall)\s+(?:never|not)\s+happen again|won['’]?t happen again|never happen again|(?:cannot|can['’]?t|won['’]?t) happen again|do(?:ing)? better|try harder|endeavou?r to improve|(?:will|'ll) improve|lessons (?:have been |were |are )?(?:learned|learnt)|committed to (?:doing better|improving)|make sure (?:this|it) (?:doesn['’]?t|does not|never|won['’]?t) happen again|ensure (?:this|it) (?:doesn['’]?t|does not|never|won['’]?t) happen again|take steps|work harder|strive to|won['’]?t let (?:it|this) happen again)\b/i;
+
+/** Words that say what a failure cost the customer. */
+export const EMOTION =
+  /\b(?:frustrat\w*|stress\w*|worr\w*|upset\w*|disappoint\w*|humiliat\w*|exhaust\w*|frighten\w*|scar\w*|unsettl\w*|distress\w*|embarrass\w*|anxious|anxiety|annoy\w*|infuriat\w*|maddening|awful|horrible|terrible|a real (?:blow|pain|letdown|let-down|worry|shock|headache)|a shock|letdown|let-down|hassle|mattered|meant|special|serious|important|hard|difficult|tough|miserable|cold|alone|no way to|nothing we (?:send|do|say)|not the same)\b/i;
+
+/** What a customer loses or has to do because of a failure. */
+export const IMPACT_VERBS = new Set([
+  'lose', 'miss', 'spend', 'wait', 'chase', 'pay', 'take', 'go', 'be', 'have', 'end', 'leave', 'cost', 'mean',
+  'spoil', 'ruin', 'keep', 'worry', 'carry', 'explain', 'stop', 'rely', 'need', 'plan', 'want', 'choose',
+  'prepare', 'book', 'buy', 'sit', 'stand', 'watch', 'count', 'hope', 'expect',
+]);
+
+/** Cognition verbs that introduce an acknowledgment: "I know how…", "I understand that…". */
+export const COGNITION = /\b(?:know|knew|understand|understood|realise|realize|realised|realized|imagine|appreciate|see|recognise|recognize|get)\b/i;
+
+/** Objects of understanding that say nothing specific. */
+export const GENERIC_FEELINGS =
+  /^\s*(?:your|the|any|this|that)?\s*(?:concerns?|frustration|disappointment|feelings?|position|situation|point|patience|inconvenience|trouble|confusion|complaint|feedback|issue|problem|point of view|perspective)\s*[.!,;]?\s*$/i;

@@ -1,0 +1,88 @@
+// Finds every expression of regret in the writer's words and says what kind
+// it is: a real apology, a non-apology (for the reader's feelings, on a
+// condition, or for "any inconvenience"), or no apology at all (a negation,
+// a rhetorical question, "we regret to inform you", phatic "sorry to bother").
+import type { AnalysedDocument, Sentence } from '../../src/types.js';
+import { perDocument } from './memo.js';
+import { clauseAt, findAll, writerSentences, type Match } from './text.js';
+
+export type ApologyKind = 'real' | 'non' | 'none';
+
+export interface ApologyForm {
+  sentence: Sentence;
+  start: number;
+  end: number;
+  kind: ApologyKind;
+  /** Why a non-apology is one, for the message. */
+  reason?: 'conditional' | 'feelings' | 'any' | 'sympathy' | 'vague-you';
+}
+
+/** "so sorry", "apologise", "my apologies", "I regret sending", a misspelt "appologies". */
+const REGRET =
+  /\b(?:(?:so|very|really|truly|deeply|terribly|sincerely|genuinely|incredibly|awfully|extremely|most|im|i'm|i’m|we're|we’re)\s+)*(?:sorry|sorrier|ap+ologi[sz](?:e|es|ed|ing)|ap+ologies|apology|regrets?|regretted|regretting|forgive me|forgive us)\b/gi;
+const CONDITION_AFTER = /^\W*(?:\w+\W+){0,6}?(?:if|in case|should)\b/i;
+const FEELINGS_AFTER =
+  /^[\s,]*(?:that\s+)?(?:you|anyone|any of you|those)\s+(?:who\s+)?(?:feel|felt|feels|were|was|are|have been|may have been|might have been|got|became|found|thought|think)\b[^.;]*?\b(?:upset|offended|disappointed|let down|frustrated|hurt|annoyed|angry|unhappy|that|this|way|so|like|about|inconvenienced|concerned|dismissive|misled|confused)\b/i;
+const ANY_AFTER = /^[\s,]*(?:for|about)?\s*(?:any|all the|whatever)\s+(?:\w+\s+){0,2}?(?:inconvenience|trouble|confusion|concern|disappointment|distress|frustration|upset|misunderstanding|issues?|problems?|hassle|disruption|difficulty|discomfort|impact)\b/i;
+const SYMPATHY_AFTER = /^[\s,]*to (?:hear|learn|read|see|know)\b/i;
+const INFORM_AFTER = /^[\s,]*to (?:inform|advise|tell|say|announce|let you know|confirm|report)\b/i;
+const PHATIC_AFTER = /^[\s,]*(?:to (?:bother|trouble|disturb|interrupt|chase|pester)|for (?:the )?(?:delay in (?:replying|getting back))?\s*(?:bothering|the interruption))\b/i;
+const YOU_HAD_TO = /^[\s,]*(?:that\s+)?you (?:had|have had) to (?:deal|go through|experience|put up)\b(?![^.;]*\b(?:we|us|our|I|me|my)\b)/i;
+const NEGATED_BEFORE = /\b(?:not|never|no|n't|nothing|won['’]t|will not|don['’]t|do not|need not|needn['’]t)\s+(?:\w+\s+){0,2}$/i;
+const INTENSIFIER_BEFORE = /\b(?:can['’]?t|cannot|could ?n['’]?t|could not|never)\s+(?:\w+\s+){0,1}$/i;
+const INTENSIFIER_AFTER = /^\s*(?:enough|more)\b/i;
+const REGRET_OBJECT = /^\s*(?:that|sending|\w+ing|the|our|my|this|what|having|not|how|it|to say that)\b/i;
+
+function classify(doc: AnalysedDocument, sentence: Sentence, m: Match): ApologyForm {
+  const after = doc.masked.slice(m.end, sentence.end);
+  const before = doc.masked.slice(sentence.start, m.start);
+  const form = (kind: ApologyKind, reason?: ApologyForm['reason']): ApologyForm => ({
+    sentence,
+    start: m.start,
+    end: m.end,
+    kind,
+    ...(reason ? { reason } : {}),
+  });
+  const word = m.text.toLowerCase();
+  const isRegret = /regret/.test(word);
+  const isApologyNoun = /\bapology\b/.test(word);
+  const clause = clauseAt(doc, sentence, m.start);
+
+  // "How do I even begin to apologise?", "Sorry, could you resend it?"
+  if (sentence.question) return form('none');
+  // "We will not apologise", "You don't need to apologise" — but "I can't apologise enough".
+  const intensified = INTENSIFIER_BEFORE.test(before) && INTENSIFIER_AFTER.test(after);
+  if (!intensified && NEGATED_BEFORE.test(before)) return form('none');
+  // Someone else's apology: "you have asked us to apologise", "the courier apologised".
+  if (clause && (clause.actor === 'customer' || clause.actor === 'third-party') && !/^(?:sorry|apologies)/i.test(word)) return form('none');
+  if (/\b(?:asked|want|wanted|expect|expected|demand|demanded|request|requested) (?:\w+ )?(?:us|me)? ?to\s+$/i.test(before)) return form('none');
+  if (isApologyNoun && !/\b(?:owe|offer|accept|send|make|give)\w*\s+(?:you\s+|our\s+|my\s+)?(?:an?\s+)?(?:\w+\s+)?$/i.test(before)) return form('none');
+  if (isRegret) {
+    if (INFORM_AFTER.test(after)) return form('none');
+    if (ANY_AFTER.test(after)) return form('non', 'any');
+    if (!REGRET_OBJECT.test(after)) return form('none');
+  }
+  if (PHATIC_AFTER.test(after)) return form('none');
+  if (ANY_AFTER.test(after)) return form('non', 'any');
+  if (FEELINGS_AFTER.test(after)) return form('non', 'feelings');
+  if (YOU_HAD_TO.test(after)) return form('non', 'vague-you');
+  if (SYMPATHY_AFTER.test(after)) return form('non', 'sympathy');
+  // "Sorry if you were upset", "If we made a mistake, we apologise".
+  if (CONDITION_AFTER.test(after.split(/[.;:!?—]/)[0] ?? '') && /^\W*(?:\w+\W+){0,6}?if\b/i.test(after)) return form('non', 'conditional');
+  if (clause?.conditional || /^\s*if\b/i.test(before)) return form('non', 'conditional');
+  return form('real');
+}
+
+/** Every apology form in the writer's words, in document order. */
+export const apologyForms = perDocument((doc: AnalysedDocument): ApologyForm[] => {
+  const forms: ApologyForm[] = [];
+  for (const sentence of writerSentences(doc)) {
+    for (const m of findAll(doc, sentence, REGRET)) forms.push(classify(doc, sentence, m));
+  }
+  return forms;
+});
+
+/** Is there a real apology anywhere in the writer's words? */
+export function hasRealApology(forms: ApologyForm[]): boolean {
+  return forms.some((f) => f.kind === 'real');
+}

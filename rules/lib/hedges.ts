@@ -1,0 +1,36 @@
+// Doubt words, and where they blur what the writer says.
+import type { AnalysedDocument, Sentence } from '../../src/types.js';
+import { findAll, type Match } from './text.js';
+
+/**
+ * Doubt that blurs an admission or a commitment. "may" only as a modal of
+ * possibility: not the month, not permission ("you may keep it"), and not
+ * inside the "any inconvenience this may cause" formula (that is a non-apology).
+ */
+export const HEDGE =
+  /\b(?:it (?:seems|seemed|appears|appeared|looks|looked)(?: like| as if| as though| that)?|(?:there )?(?:seems|seemed|appears|appeared) to(?: have)?|apparently|looks like|possibly|perhaps|probably|presumably|maybe|hopefully|likely|(?:it(?:['’]s| is| was)|it may be) (?:possible|likely)|(?:may|might) (?:have|be|not)|could have (?:been|happened|caused|occurred)|(?:we|i) (?:believe|think|suspect|guess) (?:that )?(?:we|i|there|it|this|our|the)|should (?:arrive|be (?:with you|there|fine|resolved|fixed|back|working))|may be able|might be able|will try to|we(?:['’]ll| will) aim to|(?:it )?may be that)\b/gi;
+
+/** "…any inconvenience this may (have) cause(d)": owned by the non-apology rule. */
+const NON_APOLOGY_MAY = /\b(?:inconvenience|concern|trouble|confusion|distress|disruption|upset|frustration|issues?)\s+(?:this|that|which|it)?\s*(?:may|might)\s+(?:have\s+)?caus/i;
+/** Permission or a reader's option: "you may return it", "you might want to". */
+const PERMISSION = /\b(?:you|customers|guests|passengers) (?:may|might)\b/i;
+/** A fact not known yet, with a commitment to find out: the honest hedge. */
+const FIND_OUT =
+  /\b(?:(?:will|['’]ll) (?:confirm|find out|let you know|update you|tell you|check|investigate|look into|post|report|come back to you|get back to you|email|call)|(?:by|before|within) (?:\d|noon|midday|tomorrow|tonight|the end of (?:today|the day))|don['’]t (?:yet )?know|do not (?:yet )?know|not (?:yet )?sure)\b/i;
+
+export function hedgesIn(doc: AnalysedDocument, sentence: Sentence): Match[] {
+  const text = doc.masked.slice(sentence.start, sentence.end);
+  return findAll(doc, sentence, HEDGE).filter((m) => {
+    const local = text.slice(Math.max(0, m.start - sentence.start - 40), m.end - sentence.start + 20);
+    if (/\bmay\b/i.test(m.text) && NON_APOLOGY_MAY.test(local)) return false;
+    if (PERMISSION.test(text.slice(Math.max(0, m.start - sentence.start - 15), m.end - sentence.start))) return false;
+    return true;
+  });
+}
+
+/** An honest "we don't know yet" followed by a dated commitment, here or in the next sentence. */
+export function followedByFindingOut(doc: AnalysedDocument, sentence: Sentence): boolean {
+  const next = doc.sentences[sentence.index + 1];
+  const text = doc.masked.slice(sentence.start, next ? next.end : sentence.end);
+  return FIND_OUT.test(text) && /\b(?:by|before|within|tomorrow|today|tonight|\d)\b/i.test(text);
+}

@@ -1,0 +1,68 @@
+// passive-evasion: an agentless passive that hides who failed.
+import type { AnalysedDocument, Clause, Finding, Rule } from '../src/types.js';
+import { STRONG_REMEDY_VERBS, WRONGNESS } from './lexicon/acts.js';
+import { ownedNear, ownershipStatements } from './lib/parts.js';
+import { clauseSpan, clauseText, quote, writerSentences } from './lib/text.js';
+
+/** Participles that name a failure by themselves. */
+const HARM_PARTICIPLES = new Set([
+  'lose', 'damage', 'miss', 'delay', 'cancel', 'overlook', 'mislay', 'misplace', 'expose', 'delete', 'wipe',
+  'break', 'reschedule', 'relocate', 'decline', 'refuse', 'ignore', 'forget', 'leave', 'overbook', 'overcharge',
+  'block', 'mishandle', 'misdirect', 'misroute', 'neglect', 'drop', 'corrupt', 'leak', 'bump', 'strand', 'disconnect',
+  'suspend', 'double-charge', 'misinform', 'mislabel', 'misread',
+]);
+const REMEDY_PARTICIPLES = new Set([
+  ...STRONG_REMEDY_VERBS, 'issue', 'dispatch', 'fix', 'resolve', 'roll', 'deliver', 'pack', 'seal', 'check', 'review',
+  'process', 'approve', 'credit', 'refund', 'post', 'arrange', 'schedule', 'confirm', 'escalate', 'prepare', 'update',
+]);
+
+function hidesAgent(doc: AnalysedDocument, clause: Clause, next: Clause | undefined): boolean {
+  if (!clause.passive || clause.byActor !== null || !clause.verb) return false;
+  const root = clause.verb.root;
+  const text = clauseText(doc, clause);
+  const subject = clause.subject.map((t) => t.word).join(' ');
+  if (REMEDY_PARTICIPLES.has(root) && !WRONGNESS.test(text)) return false;
+  if (root === 'make') return /\b(?:mistakes?|errors?)\b/.test(subject) || /\b(?:public|publicly|accessible|available|visible)\b/i.test(text);
+  if (root === 'introduce') return /\b(?:errors?|bugs?|mistakes?|problems?|issues?)\b/.test(subject);
+  if (root === 'learn' || root === 'learnt') return /\blessons?\b/.test(subject);
+  if (HARM_PARTICIPLES.has(root)) return true;
+  // "a change was deployed that caused…": the next clause says what harm it did.
+  if (next && (next.opener === 'that' || next.opener === 'which') && /\b(?:caus|broke|led|result)/i.test(clauseText(doc, next))) return true;
+  return WRONGNESS.test(text);
+}
+
+const rule: Rule = {
+  meta: {
+    id: 'passive-evasion',
+    description: 'An agentless passive that hides who failed (“mistakes were made”, “you were charged twice”).',
+    kind: 'pattern',
+    defaultSeverity: 'warn',
+    docs: {
+      description:
+        '“Mistakes were made” names no one; readers notice. Put the writer back in as the subject, unless the sentence ' +
+        'next to it already owns the failure. Passives about the remedy (“your refund has been issued”) are fine.',
+      bad: 'Your order was sent to the wrong address.',
+      good: 'We sent your order to the wrong address.',
+    },
+  },
+  check(doc) {
+    const owned = ownershipStatements(doc);
+    const findings: Finding[] = [];
+    for (const sentence of writerSentences(doc)) {
+      if (sentence.question || ownedNear(doc, sentence, owned)) continue;
+      sentence.clauses.forEach((clause, i) => {
+        if (!hidesAgent(doc, clause, sentence.clauses[i + 1])) return;
+        const span = clauseSpan(doc, clause);
+        const words = doc.text.slice(span.start, span.end);
+        const verb = clause.verb?.text ?? '';
+        findings.push({
+          ...span,
+          message: `Hides who failed: ${quote(words)} says it “${clause.verbs.map((t) => t.text || t.word).join(' ').trim()}” without saying who did it.`,
+          suggestion: `Say who did it, in the active voice: “We ${verb.replace(/^(?:been )/, '')} …”.`,
+        });
+      });
+    }
+    return findings;
+  },
+};
+export default rule;

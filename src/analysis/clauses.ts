@@ -1,0 +1,243 @@
+// Splits a sentence into clauses and reads off each clause's grammar: who is
+// the subject, the verb group, negation, tense, modality, voice and whether
+// a condition governs it. compromise supplies the tags; this is the small
+// amount of syntax the rules need on top of them, kept deliberately shallow.
+import type { Actor, Clause, Token } from '../types.js';
+import type { Lexicon } from './lexicon.js';
+
+const OPENERS = new Set([
+  'because', 'since', 'although', 'though', 'while', 'whereas', 'when', 'whenever', 'after', 'before', 'until',
+  'till', 'once', 'if', 'unless', 'whether', 'but', 'and', 'or', 'yet', 'which', 'who', 'where', 'so', 'that',
+  'then', 'however', 'otherwise', 'as',
+]);
+const COORDINATORS = new Set(['and', 'but', 'or', 'so', 'then', 'yet']);
+const CONDITIONAL_OPENERS = new Set(['if', 'unless']);
+const BOUNDARY_PUNCTUATION = /[;:—–(),]|\.\.\.|…/;
+const BE_FORMS = new Set(['be', 'is', 'are', 'am', 'was', 'were', 'been', 'being', 'get', 'gets', 'got', 'gotten', 'getting']);
+const MODALS = new Set(['may', 'might', 'could', 'should', 'would', 'can', 'must', 'will', 'shall']);
+const NEGATORS = new Set(['not', 'never', "n't", 'no']);
+/** Participles that describe a state, not an act someone did ("we are committed"). */
+const ADJECTIVAL_PARTICIPLES = new Set([
+  'committed', 'entitled', 'pleased', 'based', 'confused', 'located', 'supposed', 'worried', 'concerned',
+  'interested', 'disappointed', 'delighted', 'determined', 'required', 'affected', 'impacted', 'used',
+  'scheduled', 'expected', 'satisfied', 'dedicated', 'involved', 'designed', 'meant', 'allowed', 'tired',
+  'frustrated', 'upset', 'annoyed', 'embarrassed', 'ashamed', 'sorry', 'excited', 'surprised', 'shocked',
+  'stuck', 'covered', 'done', 'married', 'unblocked', 'closed', 'open', 'insured', 'prepared', 'booked',
+  'qualified', 'limited', 'known', 'aware', 'equipped', 'staffed', 'finished', 'gone', 'obliged', 'bound',
+]);
+const DUMMY_SUBJECTS = new Set(['there', 'it']);
+const WRITER_PRONOUNS = new Set(['i', 'we', 'me', 'us', 'myself', 'ourselves']);
+const CUSTOMER_PRONOUNS = new Set(['you', 'yourself', 'yourselves']);
+
+const isVerb = (t: Token): boolean => t.tags.has('Verb') || t.tags.has('Auxiliary') || t.tags.has('Modal') || t.tags.has('Copula');
+const isNegator = (t: Token): boolean => NEGATORS.has(t.word) || (t.tags.has('Negative') && t.word !== 'nothing');
+
+function startsClause(tokens: Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (!prev) return false;
+  if (BOUNDARY_PUNCTUATION.test(prev.post)) return true;
+  if (!OPENERS.has(t.word)) return false;
+  // "have since added": an adverb inside a verb group opens nothing.
+  if (prev.tags.has('Auxiliary') || prev.tags.has('Modal')) return false;
+  if (t.word === 'so') return !!next && !next.tags.has('Adjective') && !next.tags.has('Adverb') && next.word !== 'much';
+  if (t.word === 'that') return prev.tags.has('Verb') || prev.tags.has('Adjective') || prev.word === 'sorry';
+  if (t.word === 'as') return !!next && (next.tags.has('Pronoun') || next.tags.has('Verb') || next.tags.has('Determiner'));
+  if (t.word === 'and' || t.word === 'or' || t.word === 'then') return !!next && (isVerb(next) || next.tags.has('Pronoun') || next.tags.has('Adverb'));
+  return true;
+}
+
+function classifyNounPhrase(words: string[], lexicon: Lexicon): Actor {
+  const phrase = words.join(' ');
+  const has = (list: ReadonlySet<string>): boolean => words.some((w) => list.has(w)) || list.has(phrase);
+  const head = words[words.length - 1] ?? '';
+  const possessive = words[0];
+  if (possessive === 'our' || possessive === 'my') {
+    if (lexicon.writerGroups.has(head)) return 'writer';
+    if (has(lexicon.thirdParties)) return 'third-party';
+    if (lexicon.staff.has(head)) return 'third-party';
+    if (has(lexicon.things)) return 'thing';
+    return 'writer';
+  }
+  if (words.some((w) => lexicon.writerNames.has(w))) return 'writer';
+  if (has(lexicon.thirdParties) || lexicon.staff.has(head)) return 'third-party';
+  if (has(lexicon.things)) return 'thing';
+  return 'other';
+}
+
+/** Who the subject tokens name. */
+export function classifyActor(subject: Token[], lexicon: Lexicon): Actor {
+  // "the courier's van", "our provider's settings": the owner is the actor.
+  const words = subject.filter((t) => t.word !== '' && !t.tags.has('Adverb')).map((t) => t.word.replace(/['’]s$/, ''));
+  if (words.length === 0) return 'none';
+  const first = words[0] as string;
+  if (subject.some((t) => t.placeholder)) {
+    // "{{ company }} apologises": a placeholder subject is most often the sender.
+    return words.length === 1 ? 'other' : classifyNounPhrase(words, lexicon);
+  }
+  if (WRITER_PRONOUNS.has(first) || (words.length > 1 && words.every((w) => WRITER_PRONOUNS.has(w) || w === 'and' || w === 'both' || w === 'all'))) {
+    return 'writer';
+  }
+  if (CUSTOMER_PRONOUNS.has(first)) return 'customer';
+  if (words.length === 1 && DUMMY_SUBJECTS.has(first)) return 'none';
+  if (first === 'your') {
+    const rest = words.slice(1);
+    if (rest.some((w) => lexicon.thirdParties.has(w))) return 'third-party';
+    if (rest.some((w) => w === 'team' || w === 'requirements' || w === 'instructions' || w === 'choice')) return 'customer';
+    return 'other';
+  }
+  // "the team's requirements", "the courier's van": the owner is the actor.
+  return classifyNounPhrase(words, lexicon);
+}
+
+/** Reads the grammar of one clause's tokens. */
+function readClause(tokens: Token[], opener: string, openerLength: number, lexicon: Lexicon): Omit<Clause, 'conditional'> {
+  const first = (tokens[0] as Token).index;
+  const last = (tokens[tokens.length - 1] as Token).index;
+  const body = tokens.slice(openerLength);
+  // The verb group: the first run of verbs, negators and adverbs between them.
+  let v = body.findIndex((t) => isVerb(t) && !(t.tags.has('Gerund') && body.indexOf(t) === 0));
+  // "Sorry, that…": compromise may tag a fronted word as a verb; a pronoun before it wins.
+  // The subject is the noun phrase right before the verb: stop at a comma,
+  // a preposition or a greeting ("Hi Leo, I'm…", "On Friday we…").
+  const subject: Token[] = [];
+  for (let i = v - 1; i >= 0; i--) {
+    const t = body[i] as Token;
+    if (/[,;:—–]/.test(t.post) || t.tags.has('Expression') || (t.tags.has('Preposition') && t.word !== 'of')) break;
+    subject.unshift(t);
+  }
+  const verbs: Token[] = [];
+  if (v >= 0) {
+    for (let i = v; i < body.length; i++) {
+      const t = body[i] as Token;
+      if (isVerb(t) || isNegator(t) || (t.tags.has('Adverb') && verbs.length > 0 && isVerb(body[i + 1] ?? t) && body[i + 1] !== undefined)) {
+        verbs.push(t);
+        // An infinitive after the group belongs to it ("forgot to add"); stop at the main verb otherwise.
+        continue;
+      }
+      break;
+    }
+  }
+  const mainVerb = [...verbs].reverse().find((t) => isVerb(t) && !isNegator(t)) ?? null;
+  const words = verbs.map((t) => t.word);
+  const negated = verbs.some(isNegator) || subject.some((t) => ['nobody', 'no', 'nothing', 'none', 'neither'].includes(t.word));
+  const modal = words.find((w) => MODALS.has(w)) ?? '';
+  const hasHave = words.some((w) => w === 'have' || w === 'has' || w === "'ve");
+  let tense: Clause['tense'] = 'none';
+  if (verbs.length > 0) {
+    if (modal === 'will' || modal === 'shall' || (words.includes('going') && body.some((t) => t.word === 'to'))) tense = 'future';
+    else if (hasHave && verbs.some((t) => t.tags.has('PastTense') || t.tags.has('Participle'))) tense = 'perfect';
+    else if (verbs.some((t) => t.tags.has('PastTense'))) tense = 'past';
+    else tense = 'present';
+  }
+  // be/get + participle, with no adjective reading.
+  let passive = false;
+  if (mainVerb && verbs.length >= 2) {
+    const beIndex = verbs.findIndex((t) => BE_FORMS.has(t.word));
+    const participle = mainVerb.tags.has('PastTense') || mainVerb.tags.has('Participle') || /(?:ed|en|wn|ft|lt|nt)$/.test(mainVerb.word);
+    passive = beIndex >= 0 && beIndex < verbs.indexOf(mainVerb) && participle && !ADJECTIVAL_PARTICIPLES.has(mainVerb.word) && !mainVerb.tags.has('Gerund');
+  }
+  let byActor: Actor | null = null;
+  if (passive && mainVerb) {
+    const after = tokens.slice(tokens.indexOf(mainVerb) + 1);
+    const by = after.findIndex((t) => t.word === 'by');
+    if (by >= 0) {
+      const phrase: Token[] = [];
+      for (const t of after.slice(by + 1)) {
+        if (isVerb(t) || t.tags.has('Preposition')) break;
+        phrase.push(t);
+        if (/[,;.]/.test(t.post)) break;
+      }
+      // "by mistake", "by Friday": a by-phrase that names no one is not an agent.
+      const named = phrase.filter((t) => !t.tags.has('Date') && !['mistake', 'accident', 'error', 'hand', 'email', 'post', 'phone', 'text'].includes(t.word));
+      if (named.length > 0) byActor = classifyActor(named, lexicon);
+    }
+  }
+  const actor = passive ? 'none' : classifyActor(subject, lexicon);
+  return {
+    first,
+    last,
+    opener,
+    subject,
+    actor,
+    verbs,
+    verb: mainVerb,
+    negated,
+    tense,
+    modal,
+    passive,
+    byActor,
+  };
+}
+
+/** Clauses of one sentence's tokens, in order. */
+export function readClauses(tokens: Token[], lexicon: Lexicon): Clause[] {
+  const words = tokens.filter((t) => !t.quoted);
+  if (words.length === 0) return [];
+  const pieces: Token[][] = [];
+  let current: Token[] = [];
+  for (let i = 0; i < words.length; i++) {
+    if (current.length > 0 && startsClause(words, i)) {
+      pieces.push(current);
+      current = [];
+    }
+    current.push(words[i] as Token);
+  }
+  if (current.length > 0) pieces.push(current);
+
+  // A piece with no verb ("On Friday,", "names and addresses") is not a clause: join it to a neighbour.
+  const merged: Token[][] = [];
+  for (const piece of pieces) {
+    const prev = merged[merged.length - 1];
+    if (prev && !prev.some(isVerb)) merged[merged.length - 1] = [...prev, ...piece];
+    else if (prev && !piece.some(isVerb) && !OPENERS.has((piece[0] as Token).word)) merged[merged.length - 1] = [...prev, ...piece];
+    else merged.push(piece);
+  }
+
+  const clauses: Clause[] = [];
+  for (const piece of merged) {
+    // "and if…", "but because…": the subordinator is what governs the clause.
+    const [head, second] = piece as [Token, Token | undefined];
+    let opener = '';
+    let openerLength = 0;
+    if (second && COORDINATORS.has(head.word) && OPENERS.has(second.word) && !COORDINATORS.has(second.word) && piece.length > 2) {
+      opener = second.word;
+      openerLength = 2;
+    } else if (OPENERS.has(head.word) && piece.length > 1 && !(head.word === 'that' && clauses.length === 0)) {
+      opener = head.word;
+      openerLength = 1;
+    }
+    const read = readClause(piece, opener, openerLength, lexicon);
+    const prev = clauses[clauses.length - 1];
+    // "we refunded it and resent it": the second verb shares the first subject.
+    if (read.subject.length === 0 && !read.passive && prev && ['and', 'or', 'but', 'then', 'so', ''].includes(opener) && read.verbs.length > 0 && !(read.verbs[0] as Token).tags.has('Imperative')) {
+      read.actor = prev.actor;
+      read.subject = prev.subject;
+    }
+    clauses.push({ ...read, conditional: false });
+  }
+
+  // A condition governs its own clause and the main clause it attaches to.
+  for (let i = 0; i < clauses.length; i++) {
+    const c = clauses[i] as Clause;
+    if (!CONDITIONAL_OPENERS.has(c.opener)) continue;
+    c.conditional = true;
+    const before = clauses[i - 1];
+    const after = clauses[i + 1];
+    if (i === 0 || isFrontedCondition(tokens, c)) {
+      if (after) after.conditional = true;
+    } else if (before) {
+      before.conditional = true;
+    }
+  }
+  return clauses;
+}
+
+/** "…, and if anything changes I'll tell you": the condition comes before its main clause. */
+function isFrontedCondition(tokens: Token[], clause: Clause): boolean {
+  const i = tokens.findIndex((t) => t.index === clause.first);
+  const prev = tokens[i - 1];
+  const opener = tokens[i];
+  return !prev || /[,;:—–]/.test(prev.post) || (!!opener && COORDINATORS.has(opener.word));
+}

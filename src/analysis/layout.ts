@@ -1,0 +1,134 @@
+// The layout of a message: which lines are greetings, headings, sign-offs,
+// speaker turns and quoted lines, and which are the body a reader weighs.
+// Works on the masked text line by line, before any sentence is parsed.
+import type { SentenceRole, Voice } from '../types.js';
+
+export interface Block {
+  /** Offsets of the block's prose in the text (after any label or bullet). */
+  start: number;
+  end: number;
+  role: SentenceRole;
+  voice: Voice;
+}
+
+interface Line {
+  start: number;
+  end: number;
+  text: string;
+}
+
+const GREETING = /^\s*(?:hi|hello|hey|hiya|dear|greetings|good (?:morning|afternoon|evening)|to whom it may concern)\b/i;
+const SIGNOFF =
+  /^\s*(?:(?:best|kind|warm|warmest|many|with|all the)?\s*(?:regards|wishes|best|thanks|apologies|thanks again)|yours(?: sincerely| truly| faithfully)?|sincerely|thanks|thank you|cheers|take care|speak soon|love|respectfully|best regards|kind regards|with thanks)\b[^.!?]{0,40}[,!.]?\s*$/i;
+const HEADING = /^\s*(?:#{1,6}\s|subject\s*:|re\s*:|title\s*:)/i;
+const SETEXT = /^\s*(?:=+|-{3,})\s*$/;
+const BULLET = /^\s*(?:[-*+•]|\d{1,3}[.)])\s+/;
+const QUOTE_LINE = /^\s*>/;
+/** "[14:02] Customer:", "Agent (Maya):", "Caller:". */
+const SPEAKER = /^\s*(?:\[[^\]\n]{1,20}\]\s*)?([A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*)?)(?:\s*\([^)\n]{1,30}\))?\s*:\s+/;
+const CUSTOMER_SPEAKERS = new Set([
+  'customer', 'client', 'caller', 'user', 'guest', 'patient', 'tenant', 'member', 'buyer', 'passenger',
+  'resident', 'shopper', 'requester', 'visitor', 'reporter',
+]);
+const WRITER_SPEAKERS = new Set(['agent', 'support', 'rep', 'representative', 'advisor', 'adviser', 'staff', 'operator', 'me', 'host']);
+const TERMINAL = /[.!?…:;]["'”’)\]]*\s*$/;
+
+function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  const re = /[^\r\n]*(?:\r\n|\r|\n|$)/g;
+  for (const m of text.matchAll(re)) {
+    if (m[0] === '' && m.index >= text.length) break;
+    const body = m[0].replace(/[\r\n]+$/, '');
+    lines.push({ start: m.index, end: m.index + body.length, text: body });
+  }
+  return lines;
+}
+
+const blank = (line: Line | undefined): boolean => !line || line.text.trim() === '';
+const words = (s: string): number => s.split(/\s+/).filter((w) => /[A-Za-z0-9]/.test(w)).length;
+
+/** Is this transcript-style: several lines open with a speaker label? */
+function speakerLabel(line: Line, transcript: boolean): { voice: Voice; length: number } | null {
+  const m = SPEAKER.exec(line.text);
+  if (!m) return null;
+  const name = (m[1] ?? '').toLowerCase().split(' ')[0] ?? '';
+  if (CUSTOMER_SPEAKERS.has(name)) return { voice: 'customer', length: m[0].length };
+  if (WRITER_SPEAKERS.has(name) || (transcript && /^\s*\[/.test(line.text))) return { voice: 'writer', length: m[0].length };
+  if (transcript && m[0].length < 30) return { voice: 'writer', length: m[0].length };
+  return null;
+}
+
+export function layoutBlocks(masked: string): Block[] {
+  const lines = splitLines(masked);
+  const labelled = lines.filter((l) => SPEAKER.test(l.text)).length;
+  const transcript = labelled >= 2;
+
+  // The signature: walking back from the end, short unpunctuated lines (names,
+  // titles, company) and the sign-off line that opens them.
+  const signoffFrom = (() => {
+    let i = lines.length - 1;
+    while (i >= 0 && blank(lines[i])) i--;
+    let from = lines.length;
+    for (; i >= 0; i--) {
+      const line = lines[i] as Line;
+      if (blank(line)) continue;
+      if (SIGNOFF.test(line.text)) return i;
+      if (/,\s*$/.test(line.text) && words(line.text) <= 6 && !GREETING.test(line.text)) return i;
+      if (TERMINAL.test(line.text) || words(line.text) > 8 || SPEAKER.test(line.text) && transcript) break;
+      from = i;
+    }
+    // Unpunctuated trailing lines count only when real prose comes before them.
+    const prose = lines.slice(0, from).some((l) => !blank(l) && words(l.text) > 3);
+    return prose ? from : lines.length;
+  })();
+
+  const blocks: Block[] = [];
+  let seenProse = false;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as Line;
+    if (blank(line)) continue;
+    let start = line.start;
+    let role: SentenceRole = 'body';
+    let voice: Voice = 'writer';
+
+    if (i >= signoffFrom) role = 'signoff';
+    else if (QUOTE_LINE.test(line.text)) voice = 'customer';
+    else if (HEADING.test(line.text) || SETEXT.test(lines[i + 1]?.text ?? 'x') && !blank(lines[i + 1])) role = 'heading';
+    else if (SETEXT.test(line.text)) continue;
+    else if (!seenProse && !TERMINAL.test(line.text) && blank(lines[i + 1]) && !GREETING.test(line.text) && i + 1 < lines.length) {
+      // A first line standing alone without punctuation is a title ("Incident: login errors").
+      role = 'heading';
+    }
+
+    const bullet = BULLET.exec(line.text);
+    if (bullet && role === 'body') start += bullet[0].length;
+    const speaker = role === 'body' || role === 'heading' ? speakerLabel(line, transcript) : null;
+    if (speaker && !/^subject\b/i.test(line.text.trim())) {
+      start += speaker.length;
+      voice = speaker.voice;
+      role = 'body';
+    }
+    if (role === 'body' && GREETING.test(line.text.slice(start - line.start)) && words(line.text) <= 6 && /[,!:—-]\s*$|^\s*\S+\s+\S+\s*$/.test(line.text)) {
+      role = 'greeting';
+    }
+    if (role === 'body' && words(line.text) > 0) seenProse = true;
+    else if (role === 'greeting') seenProse = seenProse || false;
+
+    // A hard-wrapped sentence continues on the next line when this one stops
+    // mid-sentence and the next starts in lower case.
+    let end = line.end;
+    while (
+      role === 'body' &&
+      !TERMINAL.test(masked.slice(start, end)) &&
+      i + 1 < signoffFrom &&
+      !blank(lines[i + 1]) &&
+      /^\s*[a-z]/.test(lines[i + 1]?.text ?? '') &&
+      !BULLET.test(lines[i + 1]?.text ?? '')
+    ) {
+      i++;
+      end = (lines[i] as Line).end;
+    }
+    blocks.push({ start, end, role, voice });
+  }
+  return blocks;
+}

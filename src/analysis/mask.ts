@@ -1,0 +1,98 @@
+// Template placeholders and markup are not prose. Before any NLP sees the
+// text they are overwritten with filler of the same length, so every offset
+// the parsers report still points into the original text.
+//
+// A placeholder that stands for a value ({{ name }}, [Customer Name], ${amount})
+// becomes a capitalised dummy word, so the sentence around it still parses
+// ("Hi Xxxxxx, we refunded Xxxxxx"); template logic ({% if %}, {{#each}}),
+// comments and Markdown syntax become spaces.
+
+export interface Masked {
+  text: string;
+  /** [start, end) spans of value placeholders: a name, never prose. */
+  placeholders: Array<[number, number]>;
+}
+
+export interface MaskOptions {
+  /** Extra placeholder patterns (regular expression sources) from configuration. */
+  placeholderPatterns?: string[];
+}
+
+/** Template logic and comments: blanked out entirely. */
+const LOGIC_PATTERNS: RegExp[] = [
+  /\{%-?[^%]*?-?%\}/g, // Liquid / Jinja / Nunjucks tags
+  /\{#[^#]*?#\}/g, // Jinja comments
+  /\{\{!--[\s\S]*?--\}\}/g, // Handlebars block comments
+  /\{\{![^}]*\}\}/g, // Handlebars / Mustache comments
+  /\{\{\s*[#/^>][^}]*\}\}/g, // Handlebars / Mustache sections and partials
+  /\{\{\s*else\s*\}\}/g,
+  /<!--[\s\S]*?-->/g, // HTML comments
+];
+
+/** Values: replaced by a dummy name of the same length. */
+const VALUE_PATTERNS: RegExp[] = [
+  /\{\{\{[^{}]*\}\}\}/g, // {{{ raw }}}
+  /\{\{[^{}]*\}\}/g, // {{ name }}
+  /\$\{[^{}\n]*\}/g, // ${order_id}
+  /\{[A-Za-z_][\w.]*(?:\s*\|[^{}\n]*)?\}|\{\s+[A-Za-z_][\w.]*\s+\}/g, // {first_name}, { name }
+  /%[A-Za-z_][\w.]*%/g, // %name%
+  /\[[A-Za-z_][\w .'-]{0,40}\](?!\()/g, // [Customer Name], but not a Markdown link's text
+  /<[A-Z][A-Z0-9_ ]*>/g, // <NAME>
+  /https?:\/\/[^\s)>\]]+/g, // URLs are addresses, not words
+  /\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b/g, // e-mail addresses
+];
+
+/** Markdown syntax that is not words: emphasis markers, link targets, heading hashes. */
+const MARKUP_PATTERNS: RegExp[] = [
+  /\]\([^)\s]*\)/g, // ](target) of a link: keep the link text, drop the target
+  /(?<=^|\s)\[(?=[^\]\n]+\]\()/gm, // the opening bracket of a link
+  /\*\*|__/g, // bold markers
+  /`[^`\n]*`/g, // inline code is not prose
+];
+
+function fill(chars: string[], start: number, end: number, withName: boolean): void {
+  for (let i = start; i < end; i++) {
+    const c = chars[i];
+    if (c === '\n' || c === '\r') continue; // keep line structure
+    chars[i] = withName ? (i === start ? 'X' : 'x') : ' ';
+  }
+}
+
+export function maskTemplates(text: string, options: MaskOptions = {}): Masked {
+  const chars = Array.from({ length: text.length }, (_, i) => text[i] as string);
+  const placeholders: Array<[number, number]> = [];
+  const taken = new Uint8Array(text.length);
+  const claim = (start: number, end: number): boolean => {
+    for (let i = start; i < end; i++) if (taken[i]) return false;
+    taken.fill(1, start, end);
+    return true;
+  };
+  for (const pattern of LOGIC_PATTERNS) {
+    for (const m of text.matchAll(pattern)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (claim(start, end)) fill(chars, start, end, false);
+    }
+  }
+  const extra = (options.placeholderPatterns ?? []).map((source) => new RegExp(source, 'g'));
+  for (const pattern of [...extra, ...VALUE_PATTERNS]) {
+    for (const m of text.matchAll(pattern)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (m[0].length === 0 || !claim(start, end)) continue;
+      // A name is one word: a multi-line match would swallow the line break.
+      if (/[\n\r]/.test(m[0])) continue;
+      fill(chars, start, end, true);
+      placeholders.push([start, end]);
+    }
+  }
+  for (const pattern of MARKUP_PATTERNS) {
+    for (const m of text.matchAll(pattern)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (claim(start, end)) fill(chars, start, end, false);
+    }
+  }
+  placeholders.sort((a, b) => a[0] - b[0]);
+  return { text: chars.join(''), placeholders };
+}

@@ -1,0 +1,97 @@
+// Tags a stretch of text with compromise, once, and returns tokens whose
+// offsets point into the original document.
+//
+// Drafts are often typed fast: "didnt", "thats", "Ill". Those are repaired
+// before tagging (so "I didnt check" reads as did + not + check), through an
+// offset map that sends every position back to what the writer typed.
+import nlp from 'compromise';
+import type { Token } from '../types.js';
+
+/** Contractions typed without the apostrophe, and the word they mean. */
+const BARE_CONTRACTIONS: Record<string, string> = {
+  dont: "don't", didnt: "didn't", doesnt: "doesn't", cant: "can't", wont: "won't", wasnt: "wasn't",
+  werent: "weren't", isnt: "isn't", arent: "aren't", couldnt: "couldn't", shouldnt: "shouldn't",
+  wouldnt: "wouldn't", havent: "haven't", hasnt: "hasn't", hadnt: "hadn't", thats: "that's",
+  youve: "you've", youre: "you're", theyre: "they're", theyve: "they've", ive: "I've", im: "I'm",
+  weve: "we've", youll: "you'll", theyll: "they'll", itll: "it'll", whats: "what's",
+};
+
+interface Repaired {
+  text: string;
+  /** For each index of the repaired text, the index in the input it came from. */
+  origin: number[];
+}
+
+function repairContractions(input: string): Repaired {
+  const origin: number[] = [];
+  let text = '';
+  let last = 0;
+  for (const m of input.matchAll(/\b[A-Za-z]+\b/g)) {
+    const word = m[0];
+    // "Ill" with a capital is the texter's "I'll"; "ill" is being unwell.
+    const fix = word === 'Ill' ? "I'll" : BARE_CONTRACTIONS[word.toLowerCase()];
+    if (!fix) continue;
+    for (let i = last; i < m.index; i++) origin.push(i);
+    text += input.slice(last, m.index);
+    // Keep the writer's capitals; the inserted apostrophe maps to the letter after it.
+    const apostrophe = fix.indexOf("'");
+    const repaired = word.slice(0, apostrophe) + "'" + word.slice(apostrophe);
+    for (let i = 0; i < repaired.length; i++) origin.push(m.index + (i <= apostrophe ? i : i - 1));
+    text += repaired;
+    last = m.index + word.length;
+  }
+  for (let i = last; i < input.length; i++) origin.push(i);
+  text += input.slice(last);
+  return { text, origin };
+}
+
+interface CompromiseTerm {
+  text: string;
+  normal?: string;
+  implicit?: string;
+  root?: string;
+  post?: string;
+  tags: string[];
+  offset: { start: number; length: number };
+}
+
+/**
+ * Tags `text` (a block of the masked document starting at `base`) and returns
+ * its tokens. Token indexes start at `firstIndex`.
+ */
+export function tagBlock(text: string, base: number, firstIndex: number): Token[] {
+  const repaired = repairContractions(text);
+  const doc = nlp(repaired.text);
+  doc.compute('root');
+  const sentences = doc.json({ offset: true }) as Array<{ terms: CompromiseTerm[] }>;
+  const tokens: Token[] = [];
+  const toOriginal = (i: number): number => {
+    if (i >= repaired.origin.length) return text.length;
+    return repaired.origin[i] ?? text.length;
+  };
+  for (const sentence of sentences) {
+    for (const term of sentence.terms) {
+      // compromise's length can include trailing punctuation; trim to the word.
+      const raw = term.text ?? '';
+      const startR = term.offset.start;
+      const lengthR = raw.length === 0 ? 0 : raw.length;
+      const start = base + toOriginal(startR);
+      const end = lengthR === 0 ? start : base + toOriginal(startR + lengthR - 1) + 1;
+      const normal = (term.normal ?? raw).toLowerCase();
+      const word = (term.implicit ?? normal).toLowerCase().replace(/[’‘]/g, "'");
+      tokens.push({
+        index: firstIndex + tokens.length,
+        text: lengthR === 0 ? '' : text.slice(start - base, end - base),
+        word,
+        root: (term.root ?? word).toLowerCase(),
+        start,
+        end,
+        tags: new Set(term.tags),
+        post: (term.post ?? '').trim(),
+        placeholder: false,
+        quoted: false,
+      });
+    }
+  }
+  return tokens;
+}
