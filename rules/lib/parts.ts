@@ -3,7 +3,7 @@
 // reads clauses (who, tense, negation, condition) before it reads words.
 import type { AnalysedDocument, Clause, Sentence, Token } from '../../src/types.js';
 import {
-  ACT_VERBS, CHANGE_VERBS, COGNITION, EMOTION, ERROR_VERBS, FORWARD_MARKERS, HARM_ENDED, IMPACT_VERBS,
+  ACT_VERBS, CHANGE_VERBS, COGNITION, EMOTION, ERROR_VERBS, FORWARD_MARKERS, HARM_ENDED,
   NEXT_STEP, PREVENTIVE_VERBS, REMEDY_NOUNS, REMEDY_VERBS, STRONG_REMEDY_VERBS, VAGUE_PROMISE, WRONGNESS,
 } from '../lexicon/acts.js';
 import { apologyForms } from './apology.js';
@@ -205,46 +205,51 @@ export const empathyStatements = perDocument((doc: AnalysedDocument): Sentence[]
   for (const sentence of writerSentences(doc)) {
     if (sentence.question) continue;
     const text = doc.masked.slice(sentence.start, sentence.end);
-    if (acknowledges(doc, sentence, text) || statesImpact(doc, sentence)) found.push(sentence);
+    if (acknowledges(doc, sentence) || statesImpact(doc, sentence, text)) found.push(sentence);
   }
   return found;
 });
 
 /** "I know how much this delivery meant", "I understand how stressful it is to pay twice". */
-function acknowledges(doc: AnalysedDocument, sentence: Sentence, text: string): boolean {
+function acknowledges(doc: AnalysedDocument, sentence: Sentence): boolean {
   return sentence.clauses.some((clause) => {
     if (clause.actor !== 'writer' || clause.negated || clause.conditional) return false;
-    const verbs = clause.verbs.map((t) => t.word).join(' ');
-    if (!COGNITION.test(verbs)) return false;
-    const start = doc.tokens[clause.last]?.end ?? sentence.end;
-    const after = doc.masked.slice(doc.tokens[clause.first]?.start ?? sentence.start, sentence.end);
-    const object = after.replace(/^.*?\b(?:know|knew|understand|understood|realis|realiz|imagine|appreciate|see|recognis|recogniz|get)\w*\b/i, '');
+    const cognition = clause.verbs.find((t) => COGNITION.test(t.word));
+    if (!cognition) return false;
+    // "I can see the appointment was moved" reads a record; "I can see how…" acknowledges.
+    if (/^(?:see|get)$/.test(cognition.word) && !/^\s*(?:how|why|what)\b/i.test(doc.masked.slice(cognition.end, sentence.end))) return false;
+    // What is understood: the rest of the sentence after the verb.
+    const object = doc.masked.slice(cognition.end, sentence.end);
     if (GENERIC_OBJECT.test(object)) return false;
-    void start;
-    void text;
-    const aboutThem = /\b(?:you|your|you['’]\w+|many of you|some of you|him|her|them)\b/i.test(object);
-    return aboutThem && (EMOTION.test(object) || /\b(?:how much|what (?:it|this|that) (?:meant|cost)|had to|were (?:left|stuck|without)|without|spent|lost|missed|waited|no way)\b/i.test(object) || /\d/.test(object));
+    const words = object.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
+    const aboutThem = YOU.test(object);
+    // Specific: it names the customer's own situation, or what the failure cost or meant.
+    return (
+      (aboutThem && (words >= 5 || EMOTION.test(object))) ||
+      (/\b(?:meant|cost|left|without|missed|lost|had to)\b/i.test(object) && words >= 5) ||
+      (/^\s*how\b/i.test(object) && EMOTION.test(object))
+    );
   });
 }
 
-const GENERIC_OBJECT = /^\s*(?:your|the|any|this|that)?\s*(?:concerns?|frustration|disappointment|feelings?|position|situation|point|patience|inconvenience|trouble|confusion|complaint|feedback)\s*(?:[.!,;]|$)/i;
+const YOU = /\b(?:you|your|you['’]?(?:ve|re|d|ll)|many of you|some of you)\b/i;
+/** A customer who waited, paid, lost or went without because of the failure. */
+const CUSTOMER_COST =
+  /\b(?:you|many of you|some of you)(?:['’]?ve| have| had|['’]?d| were| all)?\s+(?:\w+\s+){0,3}?(?:waited|spent|lost|missed|had to|took|paid|chased|went without|were left|were stuck|ended up|been without|had no|couldn['’]?t|could not|were without|were worried|carried|needed|planned|wanted|had planned|had chosen|relied|rely|booked)\b/i;
+
+const GENERIC_OBJECT = /^\s*(?:that\s+)?(?:your|the|any|this|that)?\s*(?:concerns?|frustration|disappointment|feelings?|position|situation|point|patience|inconvenience|trouble|confusion|complaint|feedback|understanding|business|loyalty|custom)\b/i;
 
 /** "You lost a day's pay", "it cost you a morning off work", "that meant two days without your tablets". */
-function statesImpact(doc: AnalysedDocument, sentence: Sentence): boolean {
+function statesImpact(doc: AnalysedDocument, sentence: Sentence, text: string): boolean {
+  const conditional = sentence.clauses.some((c) => c.conditional);
+  if (!conditional && CUSTOMER_COST.test(text)) return true;
   return sentence.clauses.some((clause) => {
-    if (clause.conditional || clause.tense === 'future' || clause.modal === 'can' || clause.modal === 'may') return false;
-    const text = clauseText(doc, clause);
-    const root = rootOf(clause);
-    if (clause.actor === 'customer' && !clause.passive) {
-      if (clause.negated && !/\b(?:could ?n['’]?t|could not|weren['’]?t able|were not able)\b/i.test(text)) return false;
-      if (!IMPACT_VERBS.has(root) && !EMOTION.test(text)) return false;
-      if (['need', 'want', 'choose', 'plan', 'expect', 'hope', 'book', 'buy'].includes(root)) return EMOTION.test(text) || /\bfor\b/i.test(text) && /\b(?:trip|wedding|birthday|anniversary|meeting|exam|holiday|launch|event|family|budget|deadline|new place)\b/i.test(text);
-      if (root === 'be' || root === 'have') return /\b(?:without|stuck|left|worried|waiting|no)\b/i.test(text) || EMOTION.test(text);
-      return /\b(?:spent|lost|missed|waited|chased|paid|took|had to|ended up|went|were left|carr|had|been|explain|rel[yi])\w*/i.test(text);
-    }
+    // "the heaters should have kept you warm" is a claim about the harm, not an acknowledgment of it.
+    if (clause.conditional || clause.tense === 'future' || clause.modal) return false;
+    const words = clauseText(doc, clause);
     // "it cost you…", "it left you…", "that meant…", "it spoiled…", "a real blow".
-    if (/\b(?:cost|left|meant|spoil\w*|ruin\w*|kept|stopping|stopped|forced)\b/i.test(text) && /\b(?:you|your|many of you|some of you)\b/i.test(text)) return true;
-    if (/\b(?:a real (?:blow|pain|letdown|worry|shock)|a shock|letdown|let-down)\b/i.test(text)) return true;
-    return false;
+    if (/\b(?:cost|left|kept|forced|stopping|stopped)\s+(?:\w+\s+){0,2}?(?:you|many of you|some of you)\b/i.test(words)) return true;
+    if (/\b(?:meant|spoil\w*|ruin\w*)\b/i.test(words) && YOU.test(words)) return true;
+    return /\b(?:a real (?:blow|pain|letdown|worry|shock)|a shock|letdown|let-down)\b/i.test(words);
   });
 }
