@@ -30,6 +30,18 @@ const WRITER_PRONOUNS = new Set(['i', 'we', 'me', 'us', 'myself', 'ourselves']);
 const CUSTOMER_PRONOUNS = new Set(['you', 'yourself', 'yourselves']);
 
 const isVerb = (t: Token): boolean => t.tags.has('Verb') || t.tags.has('Auxiliary') || t.tags.has('Modal') || t.tags.has('Copula');
+const AUXILIARIES = new Set([
+  'have', 'has', 'had', "'ve", "'d", 'is', 'are', 'was', 'were', 'am', 'be', 'been', 'being', 'do', 'does', 'did',
+  'will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', "'ll", 'get', 'gets', 'got',
+]);
+/** Adverbs that sit inside a verb group whatever compromise tags them ("have since added"). */
+const INNER_ADVERBS = new Set(['since', 'already', 'just', 'also', 'now', 'never', 'ever', 'recently', 'finally', 'still', 'all', 'both', 'then', 'personally', 'now']);
+const isAuxiliary = (t: Token): boolean => AUXILIARIES.has(t.word) && (isVerb(t) || t.text === '');
+/** compromise sometimes tags a participle after "have" as a noun ("have set our system"). */
+const isParticipleLike = (t: Token, aux: Token): boolean =>
+  ['have', 'has', 'had', "'ve"].includes(aux.word) &&
+  !t.tags.has('Determiner') && !t.tags.has('Pronoun') && !t.tags.has('Preposition') && !t.tags.has('Possessive') &&
+  !t.tags.has('Value') && /^[a-z-]+$/.test(t.word);
 const isNegator = (t: Token): boolean => NEGATORS.has(t.word) || (t.tags.has('Negative') && t.word !== 'nothing');
 
 function startsClause(tokens: Token[], i: number): boolean {
@@ -40,7 +52,7 @@ function startsClause(tokens: Token[], i: number): boolean {
   if (BOUNDARY_PUNCTUATION.test(prev.post)) return true;
   if (!OPENERS.has(t.word)) return false;
   // "have since added": an adverb inside a verb group opens nothing.
-  if (prev.tags.has('Auxiliary') || prev.tags.has('Modal')) return false;
+  if (prev.tags.has('Auxiliary') || prev.tags.has('Modal') || AUXILIARIES.has(prev.word)) return false;
   if (t.word === 'so') return !!next && !next.tags.has('Adjective') && !next.tags.has('Adverb') && next.word !== 'much';
   if (t.word === 'that') return prev.tags.has('Verb') || prev.tags.has('Adjective') || prev.word === 'sorry';
   if (t.word === 'as') return !!next && (next.tags.has('Pronoun') || next.tags.has('Verb') || next.tags.has('Determiner'));
@@ -107,19 +119,35 @@ function readClause(tokens: Token[], opener: string, openerLength: number, lexic
     if (/[,;:—–]/.test(t.post) || t.tags.has('Expression') || (t.tags.has('Preposition') && t.word !== 'of')) break;
     subject.unshift(t);
   }
+  // The verb group: auxiliaries, negation and adverbs up to and including the
+  // first main verb ("have stopped" in "have stopped taking bookings").
   const verbs: Token[] = [];
+  let mainVerb: Token | null = null;
+  let lastAux: Token | null = null;
   if (v >= 0) {
     for (let i = v; i < body.length; i++) {
       const t = body[i] as Token;
-      if (isVerb(t) || isNegator(t) || (t.tags.has('Adverb') && verbs.length > 0 && isVerb(body[i + 1] ?? t) && body[i + 1] !== undefined)) {
+      const next = body[i + 1];
+      if (isAuxiliary(t) && next && (isVerb(next) || isNegator(next) || next.tags.has('Adverb') || INNER_ADVERBS.has(next.word) || isParticipleLike(next, t) || BE_FORMS.has(t.word))) {
         verbs.push(t);
-        // An infinitive after the group belongs to it ("forgot to add"); stop at the main verb otherwise.
+        lastAux = t;
         continue;
+      }
+      if (verbs.length > 0 && (isNegator(t) || t.tags.has('Adverb') || INNER_ADVERBS.has(t.word))) {
+        verbs.push(t);
+        continue;
+      }
+      if (isVerb(t) || (lastAux && isParticipleLike(t, lastAux))) {
+        verbs.push(t);
+        mainVerb = t;
+        // A phrasal particle belongs to its verb ("messed up", "turn up").
+        if (next?.tags.has('Particle') && next.word !== 'to') verbs.push(next);
       }
       break;
     }
   }
-  const mainVerb = [...verbs].reverse().find((t) => isVerb(t) && !isNegator(t)) ?? null;
+  // A group of auxiliaries alone ("we didn't", "that is") has its last auxiliary as its verb.
+  mainVerb ??= [...verbs].reverse().find((t) => isVerb(t) && !isNegator(t)) ?? null;
   const words = verbs.map((t) => t.word);
   const negated = verbs.some(isNegator) || subject.some((t) => ['nobody', 'no', 'nothing', 'none', 'neither'].includes(t.word));
   const modal = words.find((w) => MODALS.has(w)) ?? '';
@@ -127,7 +155,7 @@ function readClause(tokens: Token[], opener: string, openerLength: number, lexic
   let tense: Clause['tense'] = 'none';
   if (verbs.length > 0) {
     if (modal === 'will' || modal === 'shall' || (words.includes('going') && body.some((t) => t.word === 'to'))) tense = 'future';
-    else if (hasHave && verbs.some((t) => t.tags.has('PastTense') || t.tags.has('Participle'))) tense = 'perfect';
+    else if (hasHave && mainVerb && !['have', 'has', "'ve"].includes(mainVerb.word)) tense = 'perfect';
     else if (verbs.some((t) => t.tags.has('PastTense'))) tense = 'past';
     else tense = 'present';
   }

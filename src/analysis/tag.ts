@@ -16,6 +16,16 @@ const BARE_CONTRACTIONS: Record<string, string> = {
   weve: "we've", youll: "you'll", theyll: "they'll", itll: "it'll", whats: "what's",
 };
 
+/** Participles compromise leaves unreduced ("given" → give). */
+const IRREGULAR_PARTICIPLES: Record<string, string> = {
+  given: 'give', taken: 'take', written: 'write', gone: 'go', done: 'do', seen: 'see', known: 'know',
+  shown: 'show', broken: 'break', chosen: 'choose', forgotten: 'forget', driven: 'drive', gotten: 'get',
+  hidden: 'hide', spoken: 'speak', stolen: 'steal', begun: 'begin', mistaken: 'mistake', overtaken: 'overtake',
+  undertaken: 'undertake', withdrawn: 'withdraw', thrown: 'throw', drawn: 'draw', ridden: 'ride', frozen: 'freeze',
+  woken: 'wake', eaten: 'eat', fallen: 'fall', proven: 'prove', sewn: 'sew', blown: 'blow', grown: 'grow', flown: 'fly',
+  misread: 'misread', mislaid: 'mislay', misled: 'mislead', overlooked: 'overlook', sent: 'send', left: 'leave', lost: 'lose',
+};
+
 interface Repaired {
   text: string;
   /** For each index of the repaired text, the index in the input it came from. */
@@ -83,7 +93,7 @@ export function tagBlock(text: string, base: number, firstIndex: number): Token[
         index: firstIndex + tokens.length,
         text: lengthR === 0 ? '' : text.slice(start - base, end - base),
         word,
-        root: (term.root ?? word).toLowerCase(),
+        root: IRREGULAR_PARTICIPLES[word] ?? (term.root ?? word).toLowerCase(),
         start,
         end,
         tags: new Set(term.tags),
