@@ -30,6 +30,7 @@ export function isHedged(doc: AnalysedDocument, sentence: Sentence): boolean {
 }
 
 const rootOf = (clause: Clause): string => clause.verb?.root ?? '';
+const isAuxiliaryWord = (t: Token): boolean => /^(?:have|has|had|'ve|is|are|am|was|were|be|been|do|does|did|will|'ll|would|can|could|should|may|might|must)$/.test(t.word);
 const hasWord = (tokens: Token[], words: string[]): boolean => tokens.some((t) => words.includes(t.word));
 
 /** Does the clause, with the writer as subject, state a failing act? */
@@ -167,15 +168,22 @@ function clausePrevents(doc: AnalysedDocument, clause: Clause, sentence: Sentenc
   const root = rootOf(clause);
   const tokens = clauseTokens(doc, clause);
   const forwardLooking = clause.tense === 'perfect' || clause.tense === 'future' || clause.verbs.some((t) => t.tags.has('Gerund'));
-  if (FROM_NOW.test(sentenceText) && !clause.negated && (forwardLooking || clause.tense === 'present')) return true;
+  // "From next month we…", "Since Friday, every sheet is re-checked…": the phrase opens the sentence or sits in the clause.
+  const opening = FROM_NOW.exec(sentenceText);
+  const fromNow = FROM_NOW.test(text) || (!!opening && sentenceText.slice(0, opening.index).replace(/\W|\b(?:and|but|so)\b/gi, '') === '');
+  const ruleFromNow = !clause.negated || /\b(?:until|unless|without|before)\b/i.test(text);
+  if (fromNow && ruleFromNow && (forwardLooking || clause.tense === 'present')) return true;
   // "We now print every table request", "servers now confirm allergies".
-  const nowBefore = tokens.some((t, i) => t.word === 'now' && tokens[i + 1] === clause.verbs.find((v) => !v.tags.has('Auxiliary')));
-  if (clause.tense === 'present' && !clause.negated && (nowBefore || /\bnow\b/i.test(text)) && !clause.verb.tags.has('Copula') && /\b(?:every|each|all|any|always|automatically|before|whenever)\b/i.test(text)) return true;
-  if (clause.tense === 'present' && nowBefore && !clause.verb.tags.has('Copula')) return true;
+  const nowBefore = tokens.some((t, i) => t.word === 'now' && tokens[i + 1] === clause.verbs.find((v) => !isAuxiliaryWord(v)));
+  const everyTime = /\b(?:every|each|all|any|always|automatically|before|whenever)\b/i.test(text);
+  const doing = !['be', 'have', 'do'].includes(root) && !clause.verb.tags.has('Copula');
+  if (clause.tense === 'present' && !clause.negated && doing && (nowBefore || (/\bnow\b/i.test(text) && everyTime))) return true;
+  if (clause.passive && clause.byActor !== 'writer') return false;
   if (clause.negated && !/\b(?:until|unless|without)\b/i.test(text)) return false;
   if (CHANGE_VERBS.has(root) && (forwardLooking || (clause.tense === 'past' && PREVENTIVE_VERBS.has(root)))) {
     if (REMEDY_NOUNS.test(text) && !/\bso\b|\bevery\b|\bany\b/i.test(sentenceText.slice(sentenceText.indexOf(text) + text.length))) return false;
-    if (PREVENTIVE_VERBS.has(root)) return true;
+    // A new step added ("we've added a barcode scan") prevents by itself; what was given back was caught above.
+    if (PREVENTIVE_VERBS.has(root) || (root === 'add' && clause.tense !== 'past')) return true;
     const rest = sentenceText.slice(Math.max(0, sentenceText.indexOf(clause.verb.text)));
     return FORWARD_MARKERS.test(rest);
   }

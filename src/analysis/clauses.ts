@@ -109,7 +109,13 @@ function readClause(tokens: Token[], opener: string, openerLength: number, lexic
   const last = (tokens[tokens.length - 1] as Token).index;
   const body = tokens.slice(openerLength);
   // The verb group: the first run of verbs, negators and adverbs between them.
-  let v = body.findIndex((t) => isVerb(t) && !(t.tags.has('Gerund') && body.indexOf(t) === 0));
+  // "every timed order", "the missed appointment": a participle between a determiner and a noun is an adjective.
+  const adjectival = (i: number): boolean => {
+    const prev = body[i - 1];
+    const next = body[i + 1];
+    return !!prev && !!next && (prev.tags.has('Determiner') || prev.tags.has('Possessive')) && next.tags.has('Noun') && !isAuxiliary(body[i] as Token);
+  };
+  let v = body.findIndex((t, i) => isVerb(t) && !(t.tags.has('Gerund') && i === 0) && !adjectival(i));
   // "Sorry, that…": compromise may tag a fronted word as a verb; a pronoun before it wins.
   // The subject is the noun phrase right before the verb: stop at a comma,
   // a preposition or a greeting ("Hi Leo, I'm…", "On Friday we…").
@@ -156,6 +162,7 @@ function readClause(tokens: Token[], opener: string, openerLength: number, lexic
   if (verbs.length > 0) {
     if (modal === 'will' || modal === 'shall' || (words.includes('going') && body.some((t) => t.word === 'to'))) tense = 'future';
     else if (hasHave && mainVerb && !['have', 'has', "'ve"].includes(mainVerb.word)) tense = 'perfect';
+    else if (verbs[0] && isAuxiliary(verbs[0])) tense = /^(?:was|were|did|had|'d|got)$/.test(verbs[0].word) ? 'past' : 'present';
     else if (verbs.some((t) => t.tags.has('PastTense'))) tense = 'past';
     else tense = 'present';
   }

@@ -45,6 +45,27 @@ function sentenceRanges(text: string): Array<[number, number]> {
   return ranges;
 }
 
+/**
+ * Chat drafts end sentences with an emoji instead of a full stop ("…in full 💐 We've
+ * switched…"); retext does not split there, so split after an emoji run before a capital.
+ */
+function splitAtEmoji(text: string, ranges: Array<[number, number]>): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (const [from, to] of ranges) {
+    let start = from;
+    const piece = text.slice(from, to);
+    for (const m of piece.matchAll(/[\p{Extended_Pictographic}][\p{Extended_Pictographic}\uFE0F\u200D\s]*?\s+(?=[A-Z])/gu)) {
+      const cut = from + m.index + m[0].length;
+      if (cut > start && cut < to) {
+        out.push([start, cut]);
+        start = cut;
+      }
+    }
+    out.push([start, to]);
+  }
+  return out;
+}
+
 /** Spans inside double quotation marks: someone else's words, or a name. */
 function quotedSpans(text: string): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
@@ -73,7 +94,7 @@ export function analyse(text: string, options: AnalyseOptions = {}): AnalysedDoc
       token.quoted = inSpans(quotes, token.start, token.end);
     }
     tokens.push(...blockTokens);
-    for (const [from, to] of sentenceRanges(blockText)) {
+    for (const [from, to] of splitAtEmoji(blockText, sentenceRanges(blockText))) {
       const start = block.start + from;
       const end = block.start + to;
       const own = blockTokens.filter((t) => t.start >= start && t.start < end);
