@@ -20,13 +20,20 @@ function blamesParty(doc: AnalysedDocument, sentence: Sentence, clause: Clause):
   }
   if (actor !== 'third-party' && actor !== 'thing') return false;
   if (clause.tense === 'future' || (clause.modal && clause.modal !== 'should')) return false;
-  const root = clause.verb?.root ?? '';
   const text = clauseText(doc, clause);
+  let root = clause.verb?.root ?? '';
+  // "he kept cancelling": the repeated act is the one that failed.
+  const after = clause.verb ? doc.tokens[clause.verb.index + 1] : undefined;
+  if (['keep', 'continue', 'start', 'begin'].includes(root) && after?.tags.has('Gerund')) root = after.root;
   if (clause.negated) return /\b(?:deliver|turn|show|arrive|tell|inform|notify|send|call|ship|pass|respond|reply|process)\b/.test(root);
   if (root === 'let') return /\bdown\b/i.test(text);
   if (root === 'go') return /\bwrong\b/i.test(text);
   if (root === 'make' || root === 'do') return /\b(?:error|mistake|mess)\b/i.test(text);
-  return FAULT_VERBS.has(root) || WRONGNESS.test(text);
+  if (root === 'drop') return /\b(?:ball|it|them|your)\b/i.test(text) && !/\boff\b/i.test(text);
+  if (WRONGNESS.test(text)) return true;
+  // A fault verb says what went wrong when it tells what happened (past), or what keeps happening ("he kept cancelling").
+  const happened = clause.tense === 'past' || clause.tense === 'perfect' || clause.verbs.some((t) => t.tags.has('Gerund'));
+  return FAULT_VERBS.has(root) && happened;
 }
 
 /** Every blaming phrase with the sentence it sits in, owned or not. */

@@ -1,10 +1,10 @@
 // excuse: a circumstance offered to lessen the writer's responsibility.
 import type { AnalysedDocument, Finding, Rule, Sentence } from '../src/types.js';
-import { EXCUSES, CONTROL, SORRY_BUT } from './lexicon/excuses.js';
+import { CAUSAL, CONTROL, EXCUSES, SORRY_BUT } from './lexicon/excuses.js';
 import { blamePhrases } from './blame-shifting.js';
 import { apologyForms } from './lib/apology.js';
-import { ownershipStatements, remedyStatements } from './lib/parts.js';
-import { clauseSpan, clauseText, findAll, quote, writerSentences } from './lib/text.js';
+import { clauseOwnsFailure, FAULT_OWNED, ownershipStatements, remedyStatements } from './lib/parts.js';
+import { clauseAt, clauseSpan, clauseText, findAll, quote, test, writerSentences } from './lib/text.js';
 
 const NOT_BEFORE = /\b(?:not|n['’]t|never|no)\s+(?:\w+\s+){0,1}$/i;
 
@@ -32,6 +32,9 @@ function sorryBut(doc: AnalysedDocument, sentence: Sentence): { start: number; e
     const clause = sentence.clauses.find((c) => (doc.tokens[c.first]?.start ?? 0) >= m.start);
     if (!clause || remedies.includes(clause)) continue;
     const span = clauseSpan(doc, clause);
+    // "…, but we printed it far too small, so that one's on us": a but that takes the blame.
+    const rest = sentence.clauses.filter((c) => (doc.tokens[c.first]?.start ?? 0) >= m.start);
+    if (rest.some((c) => clauseOwnsFailure(doc, c)) || FAULT_OWNED.test(doc.masked.slice(m.start, sentence.end))) continue;
     if (owned.some((o) => o.start >= span.start && o.start < span.end)) continue;
     if (/\b(?:I|we)(?:['’]ve| have| will|['’]ll| am|['’]m)\b/i.test(clauseText(doc, clause)) && !EXCUSES.test(clauseText(doc, clause)) && clause.actor === 'writer' && clause.tense !== 'past' && clause.tense !== 'perfect') continue;
     return { start: m.start, end: span.end };
@@ -59,7 +62,14 @@ const rule: Rule = {
     for (const sentence of writerSentences(doc)) {
       if (sentence.question) continue;
       const before = (start: number): string => doc.masked.slice(sentence.start, start);
-      const cues = findAll(doc, sentence, EXCUSES).filter((m) => !NOT_BEFORE.test(before(m.start)));
+      // Plain words of fault ("that is our responsibility") turn any explanation in the sentence into just that.
+      const admitted = test(doc, sentence, FAULT_OWNED);
+      const cues = findAll(doc, sentence, EXCUSES).filter((m) => {
+        if (NOT_BEFORE.test(before(m.start)) || admitted) return false;
+        // "we hadn't told you she was off sick": a circumstance inside the admission is what was admitted.
+        const clause = clauseAt(doc, sentence, m.start);
+        return CAUSAL.test(m.text) || !clause || !clauseOwnsFailure(doc, clause);
+      });
       // A party named at fault is blame-shifting; "beyond our control" said of its act is not a second finding.
       const control = blamed.has(sentence.index) ? [] : findAll(doc, sentence, CONTROL);
       const pivot = sorryBut(doc, sentence);

@@ -12,7 +12,7 @@ import { hedgesIn } from './hedges.js';
 import { clauseText, clauseTokens, findAll, writerSentences, type Match } from './text.js';
 
 /** Fault owned in words: "that was our mistake", "that's on me", "we take full responsibility". */
-const FAULT_OWNED =
+export const FAULT_OWNED =
   /\b(?:(?:my|our) (?:own )?(?:\w+ )?(?:fault|mistake|error|oversight|failure|failures|failing|bug|doing|responsibility|decision|bad)|(?:a |an )?(?:mistake|error|failure|fault|oversight) (?:on|at) (?:our|my) (?:side|part|end)|(?:on|down to) (?:me|us)\b|(?:fault|mistake|error|failure|responsibility) (?:was|is|lies) (?:mine|ours|with (?:me|us))|(?:was|is|were|it's|that's) (?:all |entirely |completely )?(?:mine|ours)\b|(?:I|we) (?:take|accept|own|bear) (?:full |complete |total |all )?(?:the )?(?:responsibility|blame|ownership)|(?:I|we) (?:was|were) (?:wrong|careless|at fault|to blame)|(?:wrong|careless|thoughtless|unfair) of (?:me|us)|(?:that|this|it) was wrong|(?:I|we) (?:got|have got|'ve got) (?:\w+ ){0,5}?wrong|(?:I|we)(?: have|'ve)? (?:let|failed) (?:you|your \w+)(?: down)?|no excuse (?:for|,|:|;)|(?:I|we)(?: have|'ve)? caused|(?:I|we)(?: have|'ve)? made (?:a |an |the |this |one |two |several |some |a few )?(?:\w+ )?(?:mistake|mistakes|error|errors|mess|blunder)|(?:I|we) (?:messed|screwed|slipped) up|(?:I|we) dropped the ball|(?:I|we) (?:should|shouldn['’]t) have|should not have)\b/i;
 const NOT_BEFORE = /\b(?:not|n['’]t|never|no)\s+(?:\w+\s+){0,2}$/i;
 /** Verbs of duty that, negated in the past, admit a failure: "we didn't check". */
@@ -34,7 +34,7 @@ const isAuxiliaryWord = (t: Token): boolean => /^(?:have|has|had|'ve|is|are|am|w
 const hasWord = (tokens: Token[], words: string[]): boolean => tokens.some((t) => words.includes(t.word));
 
 /** Does the clause, with the writer as subject, state a failing act? */
-function clauseOwnsFailure(doc: AnalysedDocument, clause: Clause): boolean {
+export function clauseOwnsFailure(doc: AnalysedDocument, clause: Clause): boolean {
   if (clause.actor !== 'writer' || clause.conditional) return false;
   const text = clauseText(doc, clause);
   const tokens = clauseTokens(doc, clause);

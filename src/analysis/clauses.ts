@@ -37,9 +37,13 @@ const AUXILIARIES = new Set([
 /** Adverbs that sit inside a verb group whatever compromise tags them ("have since added"). */
 const INNER_ADVERBS = new Set(['since', 'already', 'just', 'also', 'now', 'never', 'ever', 'recently', 'finally', 'still', 'all', 'both', 'then', 'personally', 'now']);
 const isAuxiliary = (t: Token): boolean => AUXILIARIES.has(t.word) && (isVerb(t) || t.text === '');
-/** compromise sometimes tags a participle after "have" as a noun ("have set our system"). */
+const BARE_PARTICIPLES = new Set([
+  'left', 'lost', 'sent', 'made', 'kept', 'held', 'paid', 'told', 'sold', 'built', 'caught', 'taught', 'brought',
+  'bought', 'meant', 'put', 'set', 'cut', 'hit', 'shut', 'let', 'read', 'spent', 'lent', 'dealt', 'found', 'given',
+]);
+/** compromise sometimes tags a participle after an auxiliary as a noun or adjective ("have set", "was left"). */
 const isParticipleLike = (t: Token, aux: Token): boolean =>
-  ['have', 'has', 'had', "'ve"].includes(aux.word) &&
+  (['have', 'has', 'had', "'ve"].includes(aux.word) || (BE_FORMS.has(aux.word) && (BARE_PARTICIPLES.has(t.word) || (/(?:ed|en)$/.test(t.word) && !t.tags.has('Noun'))))) &&
   !t.tags.has('Determiner') && !t.tags.has('Pronoun') && !t.tags.has('Preposition') && !t.tags.has('Possessive') &&
   !t.tags.has('Value') && /^[a-z-]+$/.test(t.word);
 const isNegator = (t: Token): boolean => NEGATORS.has(t.word) || (t.tags.has('Negative') && t.word !== 'nothing');
@@ -60,33 +64,35 @@ function startsClause(tokens: Token[], i: number): boolean {
   return true;
 }
 
-function classifyNounPhrase(words: string[], lexicon: Lexicon): Actor {
-  const phrase = words.join(' ');
-  const has = (list: ReadonlySet<string>): boolean => words.some((w) => list.has(w)) || list.has(phrase);
-  const head = words[words.length - 1] ?? '';
-  const possessive = words[0];
-  if (possessive === 'our' || possessive === 'my') {
+function classifyNounPhrase(words: string[], head: string, lexicon: Lexicon): Actor {
+  const pair = words.slice(Math.max(0, words.indexOf(head) - 1), words.indexOf(head) + 1).join(' ');
+  const isParty = lexicon.thirdParties.has(head) || lexicon.thirdParties.has(pair);
+  const isThing = lexicon.things.has(head) || lexicon.things.has(pair);
+  if (words[0] === 'our' || words[0] === 'my') {
     if (lexicon.writerGroups.has(head)) return 'writer';
-    if (has(lexicon.thirdParties)) return 'third-party';
-    if (lexicon.staff.has(head)) return 'third-party';
-    if (has(lexicon.things)) return 'thing';
+    if (isParty || lexicon.staff.has(head)) return 'third-party';
+    if (isThing) return 'thing';
     return 'writer';
   }
   if (words.some((w) => lexicon.writerNames.has(w))) return 'writer';
-  if (has(lexicon.thirdParties) || lexicon.staff.has(head)) return 'third-party';
-  if (has(lexicon.things)) return 'thing';
+  if (isParty || lexicon.staff.has(head)) return 'third-party';
+  if (isThing) return 'thing';
   return 'other';
 }
 
 /** Who the subject tokens name. */
 export function classifyActor(subject: Token[], lexicon: Lexicon): Actor {
   // "the courier's van", "our provider's settings": the owner is the actor.
-  const words = subject.filter((t) => t.word !== '' && !t.tags.has('Adverb')).map((t) => t.word.replace(/['’]s$/, ''));
+  const kept = subject.filter((t) => t.word !== '' && !t.tags.has('Adverb'));
+  const words = kept.map((t) => t.word.replace(/['’]s$/, ''));
   if (words.length === 0) return 'none';
+  // The head noun, or the owner when there is one: "our provider's settings" → provider.
+  const owner = [...kept].reverse().find((t) => /['’]s$/.test(t.word) || t.post === "'s");
+  const head = owner ? owner.word.replace(/['’]s$/, '') : (words[words.length - 1] as string);
   const first = words[0] as string;
   if (subject.some((t) => t.placeholder)) {
     // "{{ company }} apologises": a placeholder subject is most often the sender.
-    return words.length === 1 ? 'other' : classifyNounPhrase(words, lexicon);
+    return words.length === 1 ? 'other' : classifyNounPhrase(words, head, lexicon);
   }
   if (WRITER_PRONOUNS.has(first) || (words.length > 1 && words.every((w) => WRITER_PRONOUNS.has(w) || w === 'and' || w === 'both' || w === 'all'))) {
     return 'writer';
@@ -100,7 +106,7 @@ export function classifyActor(subject: Token[], lexicon: Lexicon): Actor {
     return 'other';
   }
   // "the team's requirements", "the courier's van": the owner is the actor.
-  return classifyNounPhrase(words, lexicon);
+  return classifyNounPhrase(words, head, lexicon);
 }
 
 /** Reads the grammar of one clause's tokens. */
@@ -113,7 +119,11 @@ function readClause(tokens: Token[], opener: string, openerLength: number, lexic
   const adjectival = (i: number): boolean => {
     const prev = body[i - 1];
     const next = body[i + 1];
-    return !!prev && !!next && (prev.tags.has('Determiner') || prev.tags.has('Possessive')) && next.tags.has('Noun') && !isAuxiliary(body[i] as Token);
+    const t = body[i] as Token;
+    if (!prev || !next || isAuxiliary(t) || !next.tags.has('Noun') || next.tags.has('Pronoun')) return false;
+    if (prev.tags.has('Determiner') || prev.tags.has('Possessive')) return true;
+    // "our cloud hosting provider": a gerund between nouns names a kind of thing.
+    return t.tags.has('Gerund') && prev.tags.has('Noun') && !prev.tags.has('Pronoun');
   };
   let v = body.findIndex((t, i) => isVerb(t) && !(t.tags.has('Gerund') && i === 0) && !adjectival(i));
   // "Sorry, that…": compromise may tag a fronted word as a verb; a pronoun before it wins.
