@@ -142,7 +142,8 @@ export function clauseRepairs(doc: AnalysedDocument, clause: Clause, sentence: S
   if (!clause.verb) return false;
   if (STRONG_REMEDY_VERBS.has(root)) return done || clause.tense === 'present';
   if (clause.passive) return false;
-  if (REMEDY_VERBS.has(root) && done && REMEDY_NOUNS.test(text)) return true;
+  // A third party's act is news, not the writer's repair ("the bank took a day to credit it").
+  if (REMEDY_VERBS.has(root) && done && clause.actor !== 'third-party' && REMEDY_NOUNS.test(text)) return true;
   if ((clause.tense === 'future' || /\b(?:i|we)['’]m going to\b/i.test(text)) && NEXT_STEP.test(text)) return true;
   return false;
 }

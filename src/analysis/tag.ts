@@ -103,5 +103,24 @@ export function tagBlock(text: string, base: number, firstIndex: number): Token[
       });
     }
   }
+  retagVerbsReadAsNouns(tokens);
   return tokens;
+}
+
+/**
+ * compromise reads a present-tense verb after a name as a plural noun
+ * ("Version 5.2.1 restores your settings"). A plural noun followed straight
+ * by an object ("your", "the", "every") is taken as the verb it is.
+ */
+function retagVerbsReadAsNouns(tokens: Token[]): void {
+  for (let i = 1; i < tokens.length - 1; i++) {
+    const t = tokens[i] as Token;
+    const prev = tokens[i - 1] as Token;
+    const next = tokens[i + 1] as Token;
+    if (!t.tags.has('Plural') || t.tags.has('Verb') || !/[^s]s$/.test(t.word)) continue;
+    if (prev.tags.has('Determiner') || prev.tags.has('Adjective') || prev.tags.has('Possessive') || prev.tags.has('Preposition')) continue;
+    if (!(next.tags.has('Possessive') || next.tags.has('Determiner'))) continue;
+    t.tags = new Set(['Verb', 'PresentTense']);
+    t.root = t.word.replace(/(?:(?<=[sxz]|[cs]h)es|s)$/, '');
+  }
 }
