@@ -13,10 +13,10 @@ export const HEDGE =
 /** "…any inconvenience this may (have) cause(d)": owned by the non-apology rule. */
 const NON_APOLOGY_MAY = /\b(?:inconvenience|concern|trouble|confusion|distress|disruption|upset|frustration|issues?)\s+(?:this|that|which|it)?\s*(?:may|might)\s+(?:have\s+)?caus/i;
 /** Permission or a reader's option: "you may return it", "you might want to". */
-const PERMISSION = /\b(?:you|customers|guests|passengers) (?:may|might)\b/i;
+const PERMISSION = /\b(?:you|customers|guests|passengers|members|users) (?:may|might)\b(?! (?:have|be|not)\b)/i;
 /** A fact not known yet, with a commitment to find out: the honest hedge. */
 const FIND_OUT =
-  /\b(?:(?:will|['’]ll) (?:confirm|find out|let you know|update you|tell you|check|investigate|look into|post|report|come back to you|get back to you|email|call)|(?:by|before|within) (?:\d|noon|midday|tomorrow|tonight|the end of (?:today|the day))|don['’]t (?:yet )?know|do not (?:yet )?know|not (?:yet )?sure)\b/i;
+  /\b(?:I|we)(?: will|['’]ll) (?:\w+ )?(?:confirm|find out|let you know|update you|tell you|check|investigate|look into|post|report|come back to you|get back to you|email|call|ring|phone|write)\b/i;
 
 export function hedgesIn(doc: AnalysedDocument, sentence: Sentence): Match[] {
   const text = doc.masked.slice(sentence.start, sentence.end);
@@ -32,5 +32,5 @@ export function hedgesIn(doc: AnalysedDocument, sentence: Sentence): Match[] {
 export function followedByFindingOut(doc: AnalysedDocument, sentence: Sentence): boolean {
   const next = doc.sentences[sentence.index + 1];
   const text = doc.masked.slice(sentence.start, next ? next.end : sentence.end);
-  return FIND_OUT.test(text) && /\b(?:by|before|within|tomorrow|today|tonight|\d)\b/i.test(text);
+  return FIND_OUT.test(text) && /\b(?:by|before|within|tomorrow|today|tonight|this (?:morning|afternoon|evening)|\d)\b/i.test(text);
 }

@@ -104,7 +104,26 @@ export function tagBlock(text: string, base: number, firstIndex: number): Token[
     }
   }
   retagVerbsReadAsNouns(tokens);
+  retagPastAfterSubject(tokens);
   return tokens;
+}
+
+const SUBJECT_PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'they']);
+const VERB_PREFIXES = new Set(['double', 'triple', 'over', 'under', 'mis', 'pre', 're', 'cross', 'auto']);
+
+/** "We double-booked the barn": compromise splits the verb and tags neither half a verb. */
+function retagPastAfterSubject(tokens: Token[]): void {
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.tags.has('Verb') || !/ed$/.test(t.word)) continue;
+    const prev = tokens[i - 1] as Token;
+    const before = tokens[i - 2];
+    const prefixed = VERB_PREFIXES.has(prev.word) && !!before && SUBJECT_PRONOUNS.has(before.word);
+    if (!prefixed && !SUBJECT_PRONOUNS.has(prev.word)) continue;
+    t.tags = new Set(['Verb', 'PastTense']);
+    t.root = `${prefixed ? `${prev.word}-` : ''}${t.root.replace(/(?:ed)$/, '')}`;
+    if (prefixed) prev.tags = new Set(['Adverb']);
+  }
 }
 
 /**
