@@ -28,7 +28,9 @@ function hidesAgent(doc: AnalysedDocument, clause: Clause, next: Clause | undefi
   if (HARM_PARTICIPLES.has(root)) return true;
   // "a change was deployed that caused…": the next clause says what harm it did.
   if (next && (next.opener === 'that' || next.opener === 'which') && /\b(?:caus|broke|led|result)/i.test(clauseText(doc, next))) return true;
-  return WRONGNESS.test(text);
+  // "…was started at 7am, an hour earlier than the notice said": an appositive after the comma says what was wrong.
+  const appositive = next && next.opener === '' ? clauseText(doc, next) : '';
+  return WRONGNESS.test(text) || WRONGNESS.test(appositive);
 }
 
 const rule: Rule = {

@@ -125,7 +125,16 @@ function readClause(tokens: Token[], opener: string, openerLength: number, lexic
     // "our cloud hosting provider": a gerund between nouns names a kind of thing.
     return t.tags.has('Gerund') && prev.tags.has('Noun') && !prev.tags.has('Pronoun');
   };
-  let v = body.findIndex((t, i) => isVerb(t) && !(t.tags.has('Gerund') && i === 0) && !adjectival(i));
+  // "a file containing names was made public": a gerund or participle right after a noun,
+  // with a finite verb later, modifies the noun.
+  const reducedRelative = (i: number): boolean => {
+    const t = body[i] as Token;
+    const prev = body[i - 1];
+    if (!prev || !prev.tags.has('Noun') || prev.tags.has('Pronoun') || isAuxiliary(t)) return false;
+    if (!(t.tags.has('Gerund') || t.tags.has('Participle'))) return false;
+    return body.slice(i + 1).some((u, j) => isAuxiliary(u) || isFinite(u, body[i + j]));
+  };
+  let v = body.findIndex((t, i) => isVerb(t) && !(t.tags.has('Gerund') && i === 0) && !adjectival(i) && !reducedRelative(i));
   // "Sorry, that…": compromise may tag a fronted word as a verb; a pronoun before it wins.
   // The subject is the noun phrase right before the verb: stop at a comma,
   // a preposition or a greeting ("Hi Leo, I'm…", "On Friday we…").
@@ -216,6 +225,31 @@ function readClause(tokens: Token[], opener: string, openerLength: number, lexic
   };
 }
 
+const NOMINAL = ['Determiner', 'Noun', 'Adjective', 'Possessive', 'Pronoun', 'Value', 'ProperNoun', 'Date'];
+const isFinite = (t: Token, prev: Token | undefined): boolean =>
+  isAuxiliary(t) || (isVerb(t) && (t.tags.has('PastTense') || t.tags.has('PresentTense')) && !t.tags.has('Gerund') && prev?.word !== 'to' && !t.tags.has('Infinitive'));
+
+/**
+ * "I can see the appointment was moved", "our records show a text was sent":
+ * a complement clause without "that". When a verb group is followed by a noun
+ * phrase and then a second finite verb, the noun phrase starts a new clause.
+ */
+function splitComplement(piece: Token[]): Token[][] | null {
+  const first = piece.findIndex((t) => isVerb(t));
+  if (first < 0) return null;
+  let i = first;
+  while (i < piece.length && (isVerb(piece[i] as Token) || isNegator(piece[i] as Token) || INNER_ADVERBS.has((piece[i] as Token).word))) i++;
+  const nounStart = i;
+  while (i < piece.length && NOMINAL.some((tag) => (piece[i] as Token).tags.has(tag)) && !isVerb(piece[i] as Token)) i++;
+  const nouns = piece.slice(nounStart, i);
+  const next = piece[i];
+  if (nouns.length === 0 || !next || !nouns.some((t) => t.tags.has('Noun')) || !isFinite(next, piece[i - 1])) return null;
+  // "we sent you the wrong size": an object pronoun then a noun is a double object, not a new subject.
+  if (nouns[0]?.tags.has('Pronoun') && nouns.length > 1) return null;
+  const rest = splitComplement(piece.slice(nounStart));
+  return [piece.slice(0, nounStart), ...(rest ?? [piece.slice(nounStart)])];
+}
+
 /** Clauses of one sentence's tokens, in order. */
 export function readClauses(tokens: Token[], lexicon: Lexicon): Clause[] {
   const words = tokens.filter((t) => !t.quoted);
@@ -230,6 +264,10 @@ export function readClauses(tokens: Token[], lexicon: Lexicon): Clause[] {
     current.push(words[i] as Token);
   }
   if (current.length > 0) pieces.push(current);
+  for (let i = 0; i < pieces.length; i++) {
+    const split = splitComplement(pieces[i] as Token[]);
+    if (split) pieces.splice(i, 1, ...split);
+  }
 
   // A piece with no verb ("On Friday,", "names and addresses") is not a clause: join it to a neighbour.
   const merged: Token[][] = [];
