@@ -25,7 +25,7 @@ const rule: Rule = {
     for (const sentence of writerSentences(doc)) {
       for (const m of findAll(doc, sentence, MINIMIZERS)) {
         if (NOT_BEFORE.test(doc.masked.slice(sentence.start, m.start))) continue;
-        const words = m.text.replace(/^[,;:]\s*/, '');
+        const words = m.text.replace(/^(?:[,;:]\s*|(?:and|but|so)\s+)/i, '');
         findings.push({
           start: m.end - words.length,
           end: m.end,

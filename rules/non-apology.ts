@@ -48,8 +48,7 @@ const rule: Rule = {
     for (const form of forms) {
       if (form.kind !== 'non' || !form.reason) continue;
       if (form.reason === 'sympathy' && real) continue;
-      const end = Math.min(form.sentence.end, form.end + 40);
-      const words = doc.text.slice(form.start, end).split(/[.;!?]/)[0] ?? '';
+      const words = doc.text.slice(form.start, form.sentence.end).split(/[.;!?]/)[0] ?? '';
       const why = WHY[form.reason];
       findings.push({
         start: form.start,

@@ -45,7 +45,8 @@ export function lintText(text: string, options: LintOptions = {}): LintResult {
       });
     }
   }
-  messages.sort((a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId));
+  const order = new Map(rules.map((rule, i) => [rule.meta.id, i]));
+  messages.sort((a, b) => a.line - b.line || a.column - b.column || (order.get(a.ruleId) ?? 0) - (order.get(b.ruleId) ?? 0));
   const { score, grade, parts } = scoreFindings(fired);
   return {
     filePath: options.filePath ?? '<text>',

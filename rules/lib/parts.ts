@@ -235,6 +235,7 @@ function acknowledges(doc: AnalysedDocument, sentence: Sentence): boolean {
     // Specific: it names the customer's own situation, or what the failure cost or meant.
     return (
       (aboutThem && (words >= 5 || EMOTION.test(object))) ||
+      (EMOTION.test(object) && words >= 6) ||
       (/\b(?:meant|cost|left|without|missed|lost|had to)\b/i.test(object) && words >= 5) ||
       (/^\s*how\b/i.test(object) && EMOTION.test(object))
     );

@@ -75,8 +75,11 @@ export function atDocumentStart(message: string, suggestion: string): Finding {
 
 /** Quote the words a finding is about, trimmed for a message. */
 export function quote(text: string, max = 60): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  return `“${flat.length > max ? `${flat.slice(0, max - 1)}…` : flat}”`;
+  const flat = text.replace(/\s+/g, ' ').trim().replace(/[,;:]$/, '');
+  if (flat.length <= max) return `“${flat}”`;
+  const cut = flat.slice(0, max);
+  const atWord = cut.slice(0, Math.max(cut.lastIndexOf(' '), max / 2));
+  return `“${atWord.replace(/[,;:]$/, '')}…”`;
 }
 
 /** The neighbouring sentences a reader takes together with this one. */

@@ -94,6 +94,9 @@ export function classifyActor(subject: Token[], lexicon: Lexicon): Actor {
     // "{{ company }} apologises": a placeholder subject is most often the sender.
     return words.length === 1 ? 'other' : classifyNounPhrase(words, head, lexicon);
   }
+  // "sorry we", "Hi Leo, I": a personal pronoun closest to the verb is the subject.
+  const pronoun = [...words].reverse().find((w) => WRITER_PRONOUNS.has(w) || CUSTOMER_PRONOUNS.has(w));
+  if (pronoun && words[words.length - 1] === pronoun) return WRITER_PRONOUNS.has(pronoun) ? 'writer' : 'customer';
   if (WRITER_PRONOUNS.has(first) || (words.length > 1 && words.every((w) => WRITER_PRONOUNS.has(w) || w === 'and' || w === 'both' || w === 'all'))) {
     return 'writer';
   }
@@ -239,6 +242,8 @@ function splitComplement(piece: Token[]): Token[][] | null {
   if (first < 0) return null;
   let i = first;
   while (i < piece.length && (isVerb(piece[i] as Token) || isNegator(piece[i] as Token) || INNER_ADVERBS.has((piece[i] as Token).word))) i++;
+  // "sorry we charged you": a predicate adjective ends the first clause, it does not open the second.
+  while (i < piece.length && (piece[i] as Token).tags.has('Adjective') && !(piece[i] as Token).tags.has('Noun')) i++;
   const nounStart = i;
   while (i < piece.length && NOMINAL.some((tag) => (piece[i] as Token).tags.has(tag)) && !isVerb(piece[i] as Token)) i++;
   const nouns = piece.slice(nounStart, i);
