@@ -5,7 +5,7 @@ import { WRONGNESS } from './lexicon/acts.js';
 import { CAUSED_BY_PARTY, CUSTOMER_FAULT, FAULT_VERBS, PARTY_NOUN } from './lexicon/blame.js';
 import { ownedNear, ownershipStatements } from './lib/parts.js';
 import { perDocument } from './lib/memo.js';
-import { clauseSpan, clauseText, findAll, quote, writerSentences } from './lib/text.js';
+import { clauseAt, clauseSpan, clauseText, findAll, quote, writerSentences } from './lib/text.js';
 
 const PRONOUNS = new Set(['he', 'she', 'they']);
 
@@ -42,7 +42,10 @@ export const blamePhrases = perDocument((doc: AnalysedDocument) => {
   for (const sentence of writerSentences(doc)) {
     if (sentence.question) continue;
     for (const m of findAll(doc, sentence, CUSTOMER_FAULT)) {
-      found.push({ sentence, party: 'customer', start: m.start, end: m.end, message: '' });
+      // Point at the whole claim: "you entered the wrong postcode", not just its first words.
+      const clause = clauseAt(doc, sentence, m.start);
+      const end = clause ? Math.max(m.end, clauseSpan(doc, clause).end) : m.end;
+      found.push({ sentence, party: 'customer', start: m.start, end, message: '' });
     }
     for (const m of findAll(doc, sentence, CAUSED_BY_PARTY)) {
       found.push({ sentence, party: 'other', start: m.start, end: m.end, message: '' });

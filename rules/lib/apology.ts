@@ -22,7 +22,7 @@ const REGRET =
   /\b(?:(?:so|very|really|truly|deeply|terribly|sincerely|genuinely|incredibly|awfully|extremely|most|im|i'm|i’m|we're|we’re)\s+)*(?:sorry|sorrier|ap+ologi[sz](?:e|es|ed|ing)|ap+ologies|apology|regrets?|regretted|regretting|forgive me|forgive us)\b/gi;
 const CONDITION_AFTER = /^\W*(?:\w+\W+){0,6}?(?:if|in case|should)\b/i;
 const FEELINGS_AFTER =
-  /^[\s,]*(?:that\s+)?(?:you|anyone|any of you|those)\s+(?:who\s+)?(?:feel|felt|feels|were|was|are|have been|may have been|might have been|got|became|found|thought|think)\b[^.;]*?\b(?:upset|offended|disappointed|let down|frustrated|hurt|annoyed|angry|unhappy|that|this|way|so|like|about|inconvenienced|concerned|dismissive|misled|confused)\b/i;
+  /^[\s,]*(?:that\s+|to\s+)?(?:you|anyone|everyone|any of you|those|all those|people)\s+(?:who\s+)?(?:feel|felt|feels|were|was|are|have been|may have been|might have been|got|became|found|thought|think)\b[^.;]*?\b(?:upset|offended|disappointed|let down|frustrated|hurt|annoyed|angry|unhappy|that|this|way|so|like|about|inconvenienced|concerned|dismissive|misled|confused)\b/i;
 const ANY_AFTER = /^[\s,]*(?:for|about)?\s*(?:any|all the|whatever)\s+(?:\w+\s+){0,2}?(?:inconvenience|trouble|confusion|concern|disappointment|distress|frustration|upset|misunderstanding|issues?|problems?|hassle|disruption|difficulty|discomfort|impact)\b/i;
 const SYMPATHY_AFTER = /^[\s,]*to (?:hear|learn|read|see|know)\b/i;
 const INFORM_AFTER = /^[\s,]*to (?:inform|advise|tell|say|announce|let you know|confirm|report)\b/i;

@@ -13,7 +13,7 @@ import { clauseText, clauseTokens, findAll, writerSentences, type Match } from '
 
 /** Fault owned in words: "that was our mistake", "that's on me", "we take full responsibility". */
 export const FAULT_OWNED =
-  /\b(?:(?:my|our) (?:own )?(?:\w+ )?(?:fault|mistake|error|oversight|failure|failures|failing|bug|doing|responsibility|decision|bad)|(?:a |an )?(?:mistake|error|failure|fault|oversight) (?:on|at) (?:our|my) (?:side|part|end)|(?:\b(?:is|was|are|were|be)|['’]s) (?:all |entirely |completely |squarely |totally )?(?:on|down to) (?:me|us)\b|(?:fault|mistake|error|failure|responsibility) (?:was|is|lies) (?:mine|ours|with (?:me|us))|(?:was|is|were|it's|that's) (?:all |entirely |completely )?(?:mine|ours)\b|(?:I|we) (?:take|accept|own|bear) (?:full |complete |total |all )?(?:the )?(?:responsibility|blame|ownership)|(?:I|we) (?:was|were) (?:wrong|careless|at fault|to blame)|(?:wrong|careless|thoughtless|unfair) of (?:me|us)|(?:that|this|it) was wrong|(?:I|we) (?:got|have got|'ve got) (?:\w+ ){0,5}?wrong|(?:I|we)(?: have|'ve)? (?:let|failed) (?:you|your \w+)(?: down)?|no excuse (?:for|,|:|;)|(?:I|we)(?: have|'ve)? caused|(?:I|we)(?: have|'ve)? made (?:a |an |the |this |one |two |several |some |a few )?(?:\w+ )?(?:mistake|mistakes|error|errors|mess|blunder)|(?:I|we) (?:messed|screwed|slipped) up|(?:I|we) dropped the ball|(?:I|we) (?:should|shouldn['’]t) have|should not have)\b/i;
+  /\b(?:(?:my|our) (?:own )?(?:\w+ )?(?:fault|mistake|error|oversight|failure|failures|failing|bug|doing|responsibility|decision|bad|typo|slip|blunder|lapse|misreading|misunderstanding|screw-up|mess-up)|(?:a |an )?(?:mistake|error|failure|fault|oversight) (?:on|at) (?:our|my) (?:side|part|end)|(?:\b(?:is|was|are|were|be)|['’]s) (?:all |entirely |completely |squarely |totally )?(?:on|down to) (?:me|us)\b|(?:fault|mistake|error|failure|responsibility) (?:was|is|lies) (?:mine|ours|with (?:me|us))|(?:was|is|were|it's|that's) (?:all |entirely |completely )?(?:mine|ours)\b|(?:I|we) (?:take|accept|own|bear) (?:full |complete |total |all )?(?:the )?(?:responsibility|blame|ownership)|(?:I|we) (?:was|were) (?:wrong|careless|at fault|to blame)|(?:wrong|careless|thoughtless|unfair) of (?:me|us)|(?:that|this|it) was wrong|(?:I|we) (?:got|have got|'ve got) (?:\w+ ){0,5}?wrong|(?:I|we)(?: have|'ve)? (?:let|failed) (?:you|your \w+)(?: down)?|no excuse (?:for|,|:|;)|(?:I|we)(?: have|'ve)? caused|(?:I|we)(?: have|'ve)? made (?:a |an |the |this |one |two |several |some |a few )?(?:\w+ )?(?:mistake|mistakes|error|errors|mess|blunder)|(?:I|we) (?:messed|screwed|slipped) up|(?:I|we) dropped the ball|(?:I|we) (?:should|shouldn['’]t) have|should not have)\b/i;
 const NOT_BEFORE = /\b(?:not|n['’]t|never|no)\s+(?:\w+\s+){0,2}$/i;
 /** Verbs of duty that, negated in the past, admit a failure: "we didn't check". */
 const DUTY_VERBS = new Set([
@@ -139,6 +139,8 @@ export function clauseRepairs(doc: AnalysedDocument, clause: Clause, sentence: S
   const root = rootOf(clause);
   const done = clause.tense === 'past' || clause.tense === 'perfect' || clause.tense === 'future' || clause.verbs.some((t) => t.tags.has('Gerund'));
   if (HARM_ENDED.test(text)) return true;
+  // "Here is a voucher for £25", "attached is a corrected quote".
+  if (/\b(?:here(?:['’]s| is| are)|attached (?:is|are)|please find|enclosed (?:is|are))\b/i.test(text) && REMEDY_NOUNS.test(text)) return true;
   if (!clause.verb) return false;
   if (STRONG_REMEDY_VERBS.has(root)) return done || clause.tense === 'present';
   if (clause.passive) return false;
@@ -157,6 +159,7 @@ export const remedyStatements = perDocument((doc: AnalysedDocument): Array<{ sen
   return found;
 });
 
+const STRONG_FORWARD = /\b(?:so (?:that )?(?:this|it|no|every|each|any|we|you|our|the|a|nobody|no one)\b|now\b|from now on|in future|in the future|going forward|again\b|whenever|every|each)/i;
 const FROM_NOW = /\b(?:from (?:now on|today|this (?:week|month|weekend|year)|next (?:week|month|year|season|time)|tomorrow|then on)|since (?:then|that day|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d)|going forward|for next (?:year|season|time)|in future|in the future)\b/i;
 
 /** A concrete step against a repeat: "we've added a second check", "we now print every request". */
@@ -181,7 +184,10 @@ function clausePrevents(doc: AnalysedDocument, clause: Clause, sentence: Sentenc
   if (clause.tense === 'present' && !clause.negated && doing && (nowBefore || (/\bnow\b/i.test(text) && everyTime))) return true;
   if (clause.passive && clause.byActor !== 'writer') return false;
   if (clause.negated && !/\b(?:until|unless|without)\b/i.test(text)) return false;
-  if (CHANGE_VERBS.has(root) && (forwardLooking || (clause.tense === 'past' && PREVENTIVE_VERBS.has(root)))) {
+  // "We changed our process so that every address is confirmed": a past change that looks forward.
+  const afterVerb = sentenceText.slice(Math.max(0, sentenceText.indexOf(clause.verb.text)));
+  const changedForGood = clause.tense === 'past' && clause.actor === 'writer' && !hasWord(clause.verbs, ['had']) && STRONG_FORWARD.test(afterVerb);
+  if (CHANGE_VERBS.has(root) && (forwardLooking || changedForGood || (clause.tense === 'past' && PREVENTIVE_VERBS.has(root)))) {
     if (REMEDY_NOUNS.test(text) && !/\bso\b|\bevery\b|\bany\b/i.test(sentenceText.slice(sentenceText.indexOf(text) + text.length))) return false;
     // A new step added ("we've added a barcode scan") prevents by itself; what was given back was caught above.
     if (PREVENTIVE_VERBS.has(root) || (root === 'add' && clause.tense !== 'past')) return true;

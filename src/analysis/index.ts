@@ -49,12 +49,13 @@ function sentenceRanges(text: string): Array<[number, number]> {
  * Chat drafts end sentences with an emoji instead of a full stop ("…in full 💐 We've
  * switched…"); retext does not split there, so split after an emoji run before a capital.
  */
-function splitAtEmoji(text: string, ranges: Array<[number, number]>): Array<[number, number]> {
+function splitUnmarkedSentences(text: string, ranges: Array<[number, number]>): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   for (const [from, to] of ranges) {
     let start = from;
     const piece = text.slice(from, to);
-    for (const m of piece.matchAll(/[\p{Extended_Pictographic}][\p{Extended_Pictographic}\uFE0F\u200D\s]*?\s+(?=[A-Z])/gu)) {
+    // retext also keeps "…has 10. We set it up…" together: a number then a full stop ends a sentence too.
+    for (const m of piece.matchAll(/[\p{Extended_Pictographic}][\p{Extended_Pictographic}\uFE0F\u200D\s]*?\s+(?=[A-Z])|(?<=\s\d{1,4}(?:[.,:]\d+)?(?:am|pm|%)?\.)\s+(?=[A-Z])/gu)) {
       const cut = from + m.index + m[0].length;
       if (cut > start && cut < to) {
         out.push([start, cut]);
@@ -94,7 +95,7 @@ export function analyse(text: string, options: AnalyseOptions = {}): AnalysedDoc
       token.quoted = inSpans(quotes, token.start, token.end);
     }
     tokens.push(...blockTokens);
-    for (const [from, to] of splitAtEmoji(blockText, sentenceRanges(blockText))) {
+    for (const [from, to] of splitUnmarkedSentences(blockText, sentenceRanges(blockText))) {
       const start = block.start + from;
       const end = block.start + to;
       const own = blockTokens.filter((t) => t.start >= start && t.start < end);
