@@ -52,7 +52,7 @@ export const NEXT_STEP = /\b(?:call|phone|ring|email|e-mail|text|message|contact
 
 /** The harm still going on is over: "service has been restored", "your card is unblocked now". */
 export const HARM_ENDED =
-  /\b(?:(?:has|have|had) been|(?:is|are|was|were)(?: now)?|now)\s+(?:fully\s+|now\s+|all\s+)?(?:restored|resolved|fixed|mitigated|unblocked|corrected|reversed|refunded|repaired|reconnected|back (?:up|online|to normal)|rolled back|operational|working (?:again|normally)|reinstated|fitted|on (?:its|their) way)\b|\b(?:has|have) (?:now |all |also )?been (?:delivered|paid|credited|refunded|sent)\b|\ball (?:systems|services) are (?:operational|working)|\bis on (?:its|their) way\b|\b(?:left our (?:warehouse|store|shop|depot)|went out|was sent|were sent|has been sent|have been sent)\b[^.;]{0,40}\b(?:today|tonight|this (?:morning|afternoon|evening)|yesterday)\b|\b(?:sent|posted|dispatched|shipped|couriered|emailed)\b[^.;]{0,60}\b(?:today|this morning|this afternoon)\b|\b(?:will|['’]ll) be ready (?:for you|to collect|for collection)\b|\b(?:reached|arrives?|arriving|(?:will|['’]ll) (?:arrive|reach|be with you))\b[^.;]{0,60}\b(?:today|tonight|tomorrow|this (?:morning|afternoon|evening)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|by \d|within)\b/i;
+  /^\W*(?:now |all |this is )?(?:fixed|resolved|restored|corrected|refunded|reverted|rolled back|patched|sorted)\b|\bthe (?:right|correct|corrected|working|updated|new) (?:code|link|address|file|version|invoice|quote|date|time|price|amount|password|details) (?:is|are)\b|\b(?:no charge|free of charge|at no (?:extra )?cost|on the house|won['’]t be charged|will not be charged|(?:moved|rebooked|booked|rescheduled|switched|upgraded) you (?:to|onto|into|for|in)\b)|\b(?:(?:has|have|had) been|(?:is|are|was|were)(?: now)?|now)\s+(?:fully\s+|now\s+|all\s+)?(?:restored|resolved|fixed|mitigated|unblocked|corrected|reversed|refunded|repaired|reconnected|back (?:up|online|to normal)|rolled back|operational|working (?:again|normally)|reinstated|fitted|on (?:its|their) way)\b|\b(?:has|have) (?:now |all |also )?been (?:delivered|paid|credited|refunded|sent)\b|\ball (?:systems|services) are (?:operational|working)|\bis on (?:its|their) way\b|\b(?:left our (?:warehouse|store|shop|depot)|went out|was sent|were sent|has been sent|have been sent)\b[^.;]{0,40}\b(?:today|tonight|this (?:morning|afternoon|evening)|yesterday)\b|\b(?:sent|posted|dispatched|shipped|couriered|emailed)\b[^.;]{0,60}\b(?:today|this morning|this afternoon)\b|\b(?:will|['’]ll) be ready (?:for you|to collect|for collection)\b|\b(?:reached|arrives?|arriving|(?:will|['’]ll) (?:arrive|reach|be with you))\b[^.;]{0,60}\b(?:today|tonight|tomorrow|this (?:morning|afternoon|evening)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|by \d|within)\b/i;
 
 /** Change verbs: a step that stops it happening again. */
 export const CHANGE_VERBS = new Set([
@@ -60,6 +60,7 @@ export const CHANGE_VERBS = new Set([
   'move', 'stop', 'fix', 'set', 'lock', 'start', 'hire', 'create', 'build', 'give', 'save', 'require', 'adopt',
   'replace', 'put', 'establish', 'launch', 'begin', 'make', 'block', 'enable', 'schedule', 'assign', 'double',
   'review', 'rewrite', 'redesign', 'tighten', 'upgrade', 'configure', 'limit', 'restrict', 'remove',
+  'complete', 'undergo', 'attend', 'speak', 'talk', 'brief', 'coach', 'document', 'monitor', 'audit',
 ]);
 
 /** Change verbs that prevent by themselves ("we retrained the team"). */
@@ -71,7 +72,7 @@ export const FORWARD_MARKERS =
 
 /** Promises with no step in them. */
 export const VAGUE_PROMISE =
-  /\b(?:(?:will|'ll|shall)\s+(?:never|not)\s+happen again|won['’]?t happen again|never happen again|(?:cannot|can['’]?t|won['’]?t) happen again|do(?:ing)? better|try harder|endeavou?r to improve|(?:will|'ll) improve|lessons (?:have been |were |are )?(?:learned|learnt)|committed to (?:doing better|improving)|make sure (?:this|it) (?:doesn['’]?t|does not|never|won['’]?t) happen again|ensure (?:this|it) (?:doesn['’]?t|does not|never|won['’]?t) happen again|take steps|work harder|strive to|won['’]?t let (?:it|this) happen again)\b/i;
+  /\b(?:(?:will|'ll|shall)\s+(?:never|not)\s+happen again|won['’]?t happen again|never happen again|(?:cannot|can['’]?t|won['’]?t) happen again|do(?:ing)? better|try harder|endeavou?r to improve|(?:will|'ll) improve|lessons (?:have been |were |are )?(?:learned|learnt)|committed to (?:doing better|improving)|make sure (?:this|it) (?:doesn['’]?t|does not|never|won['’]?t) happen again|ensure (?:this|it) (?:doesn['’]?t|does not|never|won['’]?t) happen again|take steps|work harder|(?:are|is|am|we['’]re) working (?:hard|harder|tirelessly|diligently) to (?:improve|do better|make sure|ensure|prevent)|strive to|won['’]?t let (?:it|this) happen again)\b/i;
 
 /** Words that say what a failure cost the customer. */
 export const EMOTION =

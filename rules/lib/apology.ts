@@ -24,6 +24,8 @@ const CONDITION_AFTER = /^\W*(?:\w+\W+){0,6}?(?:if|in case|should)\b/i;
 const FEELINGS_AFTER =
   /^[\s,]*(?:that\s+|to\s+)?(?:you|anyone|everyone|any of you|those|all those|people)\s+(?:who\s+)?(?:feel|felt|feels|were|was|are|have been|may have been|might have been|got|became|found|thought|think)\b[^.;]*?\b(?:upset|offended|disappointed|let down|frustrated|hurt|annoyed|angry|unhappy|that|this|way|so|like|about|inconvenienced|concerned|dismissive|misled|confused)\b/i;
 const ANY_AFTER = /^[\s,]*(?:for|about)?\s*(?:any|all the|whatever)\s+(?:\w+\s+){0,2}?(?:inconvenience|trouble|confusion|concern|disappointment|distress|frustration|upset|misunderstanding|issues?|problems?|hassle|disruption|difficulty|discomfort|impact)\b/i;
+/** "Sorry for the disappointment": regret for the reader's feeling, with nothing the writer did. */
+const FEELING_NOUN_AFTER = /^[\s,]*(?:for|about) (?:the|your|any|all the) (?:disappointment|frustration|upset|feelings?|hurt|distress|annoyance|anger|offen[cs]e)\b(?![^.;!?]*\b(?:we|I|our|my)\b)/i;
 const SYMPATHY_AFTER = /^[\s,]*to (?:hear|learn|read|see|know)\b/i;
 const INFORM_AFTER = /^[\s,]*to (?:inform|advise|tell|say|announce|let you know|confirm|report)\b/i;
 const PHATIC_AFTER = /^[\s,]*(?:to (?:bother|trouble|disturb|interrupt|chase|pester)|for (?:the )?(?:delay in (?:replying|getting back))?\s*(?:bothering|the interruption))\b/i;
@@ -55,7 +57,8 @@ function classify(doc: AnalysedDocument, sentence: Sentence, m: Match): ApologyF
   if (!intensified && NEGATED_BEFORE.test(before)) return form('none');
   // Someone else's apology: "you have asked us to apologise", "the courier apologised".
   if (clause && (clause.actor === 'customer' || clause.actor === 'third-party') && !/^(?:sorry|apologies)/i.test(word)) return form('none');
-  if (/\b(?:asked|want|wanted|expect|expected|demand|demanded|request|requested) (?:\w+ )?(?:us|me)? ?to\s+$/i.test(before)) return form('none');
+  // "You have asked us to apologise": someone else's demand, not the writer's apology ("I want to apologise" is one).
+  if (/\b(?:asked|want|wanted|expect|expected|demand|demanded|request|requested|told) (?:us|me|them) to\s+$/i.test(before)) return form('none');
   if (isApologyNoun && !/\b(?:owe|offer|accept|send|make|give)\w*\s+(?:you\s+|our\s+|my\s+)?(?:an?\s+)?(?:\w+\s+)?$/i.test(before)) return form('none');
   if (isRegret) {
     if (INFORM_AFTER.test(after)) return form('none');
@@ -64,7 +67,7 @@ function classify(doc: AnalysedDocument, sentence: Sentence, m: Match): ApologyF
   }
   if (PHATIC_AFTER.test(after)) return form('none');
   if (ANY_AFTER.test(after)) return form('non', 'any');
-  if (FEELINGS_AFTER.test(after)) return form('non', 'feelings');
+  if (FEELINGS_AFTER.test(after) || FEELING_NOUN_AFTER.test(after)) return form('non', 'feelings');
   if (YOU_HAD_TO.test(after)) return form('non', 'vague-you');
   if (SYMPATHY_AFTER.test(after)) return form('non', 'sympathy');
   // "Sorry if you were upset", "If we made a mistake, we apologise".

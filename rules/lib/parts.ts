@@ -186,7 +186,11 @@ function clausePrevents(doc: AnalysedDocument, clause: Clause, sentence: Sentenc
   if (clause.negated && !/\b(?:until|unless|without)\b/i.test(text)) return false;
   // "We changed our process so that every address is confirmed": a past change that looks forward.
   const afterVerb = sentenceText.slice(Math.max(0, sentenceText.indexOf(clause.verb.text)));
-  const changedForGood = clause.tense === 'past' && clause.actor === 'writer' && !hasWord(clause.verbs, ['had']) && STRONG_FORWARD.test(afterVerb);
+  const changedForGood =
+    clause.actor === 'writer' &&
+    ((clause.tense === 'past' && !hasWord(clause.verbs, ['had']) && STRONG_FORWARD.test(afterVerb)) ||
+      // "I set two reminders now so it does not happen again".
+      (clause.tense === 'present' && /\bnow\b/i.test(afterVerb) && STRONG_FORWARD.test(afterVerb.replace(/\bnow\b/i, ''))));
   if (CHANGE_VERBS.has(root) && (forwardLooking || changedForGood || (clause.tense === 'past' && PREVENTIVE_VERBS.has(root)))) {
     if (REMEDY_NOUNS.test(text) && !/\bso\b|\bevery\b|\bany\b/i.test(sentenceText.slice(sentenceText.indexOf(text) + text.length))) return false;
     // A new step added ("we've added a barcode scan") prevents by itself; what was given back was caught above.
