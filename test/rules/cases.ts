@@ -66,6 +66,8 @@ export const CASES: Record<string, RuleCases> = {
       { draft: "I'm sorry we overcharged you. Refunds usually take five to seven days." },
     ],
     passes: [
+      "I'm sorry I forgot your appointment. I have moved you to Thursday at 10, and there will be no charge.",
+      'Sorry for the breakage. Fixed in v2.3.1, which is on npm now.',
       "I'm sorry. I've refunded the full $40 to your card.",
       "I'm sorry. We will send a replacement lamp by Friday.",
       "I'm sorry. Here is a voucher for £25 off your next order: THANKS25.",
@@ -85,6 +87,7 @@ export const CASES: Record<string, RuleCases> = {
       { draft: "I'm sorry we forgot your birthday cake. Please let us know if there's anything else." },
     ],
     passes: [
+      'I am so sorry. I set two reminders in my calendar now so it does not happen again.',
       "I'm sorry. We have retrained the team and added a double check at dispatch.",
       "I'm sorry. We changed our process so that every address is confirmed by text.",
       "I'm sorry. It won't happen again.",
@@ -133,6 +136,8 @@ export const CASES: Record<string, RuleCases> = {
   },
   excuse: {
     flags: [
+      { draft: 'Your flight was cancelled. Your safety is our top priority.', words: 'safety is our top priority' },
+      { draft: 'Our warehouse had a power outage on Tuesday, so your order was held.', words: 'power outage' },
       { draft: 'Due to unusually high volume, we missed your message.', words: 'Due to' },
       { draft: "I'm sorry. Circumstances beyond our control delayed your order.", words: 'beyond our control' },
       { draft: "I'm sorry. We were short-staffed on Saturday.", words: 'short-staffed' },
@@ -152,6 +157,7 @@ export const CASES: Record<string, RuleCases> = {
   },
   'non-apology': {
     flags: [
+      { draft: 'We are sorry that you did not enjoy your stay.', words: 'sorry that you did not enjoy your stay' },
       { draft: 'Sorry if you were upset by our reply.', words: 'Sorry if you were upset' },
       { draft: 'We are sorry you feel that way about the new pricing.', words: 'sorry you feel that way' },
       { draft: 'We apologise for any inconvenience this may have caused.', words: 'apologise for any inconvenience' },
@@ -171,6 +177,8 @@ export const CASES: Record<string, RuleCases> = {
   },
   denial: {
     flags: [
+      { draft: 'Our stylists are fully trained and follow the style you ask for.', words: 'fully trained' },
+      { draft: 'According to our records, the cleaner visited your room every day.', words: 'According to our records' },
       { draft: 'This was not our fault.', words: 'not our fault' },
       { draft: 'We did nothing wrong here.', words: 'did nothing wrong' },
       { draft: 'Our records show the parcel was delivered on Tuesday.', words: 'Our records show' },
@@ -247,6 +255,7 @@ export const CASES: Record<string, RuleCases> = {
   },
   'vague-prevention': {
     flags: [
+      { draft: 'Rest assured that we are working hard to improve our service.', words: 'working hard to improve' },
       { draft: "I'm sorry. This will never happen again.", words: 'never happen again' },
       { draft: "I'm sorry. We'll do better.", words: 'do better' },
       { draft: "I'm sorry. We will try harder next time.", words: 'try harder' },
