@@ -1,26 +1,94 @@
 // lintText: parse once, run every enabled rule over the analysed form, score.
+// lintSource: the same for any input format, one result per draft in the file
+// (a JSON/YAML macro export holds many). Findings are offsets into the
+// extracted prose; they are mapped back to the original file before they
+// become line and column, so positions always point into the file as written.
 import { analyse } from './analysis/index.js';
+import type { LexiconAdditions } from './analysis/lexicon.js';
 import { indexLines, positionAt } from './positions.js';
 import { scoreFindings } from './score.js';
 import { builtinRules } from '../rules/index.js';
+import { UserError } from './errors.js';
+import { DirectiveFilter, parseDirectives, type Directive } from './inputs/directives.js';
+import { endOf, startOf, type Extraction } from './inputs/extraction.js';
+import { extractSingle, formatOf, isStructured, type InputFormat } from './inputs/formats.js';
+import { extractStructured, type FieldsConfig } from './inputs/structured.js';
 import type { LintMessage, LintResult, Rule, SeverityName } from './types.js';
 
 export type RuleSetting = SeverityName | [SeverityName, Record<string, unknown>?];
 
 export interface LintOptions {
-  /** Shown as `filePath` in the result; `<text>` when absent. */
+  /** Shown as `filePath` in the result; `<text>` when absent. Its extension picks the input format. */
   filePath?: string;
+  /** The input format, when the file name does not tell (`text` for an unknown extension). */
+  format?: InputFormat;
   /** Per-rule severity (and options); rules not named keep their default severity. */
   rules?: Record<string, RuleSetting>;
   /** Extra rules (plugins), added to the built-ins. */
   extraRules?: Rule[];
+  /** Extra placeholder patterns (regular expression sources) read as names, never prose. */
+  placeholderPatterns?: string[];
+  /** A team's own third parties, things and names for itself. */
+  lexicon?: LexiconAdditions;
+  /** Where the drafts are in a generic JSON/YAML file. */
+  fields?: FieldsConfig;
+  /** A score under this fails the draft (the result carries `minScore`). */
+  minScore?: number;
+  /** Obey `apology-lint-disable` comments (default true). */
+  allowInlineConfig?: boolean;
+  /** Report disable directives that silenced nothing, as errors. */
+  reportUnusedDisableDirectives?: boolean;
 }
 
+/** One draft's text → its result. For a JSON/YAML export, which holds several, use `lintSource`. */
 export function lintText(text: string, options: LintOptions = {}): LintResult {
+  const format = options.format ?? formatOf(options.filePath);
+  if (isStructured(format)) {
+    throw new UserError(`'${options.filePath ?? '<text>'}' is a ${format.toUpperCase()} file of drafts: lint it with lintSource or lintFiles`);
+  }
+  const [result] = lintSource(text, { ...options, format });
+  return result as LintResult;
+}
+
+/** Any input's text → one result per draft in it, in file order. */
+export function lintSource(text: string, options: LintOptions = {}): LintResult[] {
   const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const doc = analyse(source);
+  const format = options.format ?? formatOf(options.filePath);
+  const directives = options.allowInlineConfig === false ? [] : parseDirectives(source, format);
   const lines = indexLines(source);
+  if (!isStructured(format)) {
+    return [lintDraft(extractSingle(source, format), source, lines, directives, [0, source.length], undefined, options)];
+  }
+  const drafts = extractStructured(source, format, options.fields, options.filePath ?? '<text>');
+  if (drafts === undefined) {
+    throw new UserError(
+      `'${options.filePath ?? '<text>'}' is not a Zendesk macro export; say where its drafts are with the "fields" config key`,
+    );
+  }
+  // A directive inside one macro's text is about that macro; one outside every
+  // draft (a YAML comment) is about the file from there on.
+  const inside = (d: Directive, range: [number, number]): boolean => d.start >= range[0] && d.start < range[1];
+  return drafts.map((draft) => {
+    const own = directives.filter((d) => inside(d, draft.range) || !drafts.some((other) => inside(d, other.range)));
+    return lintDraft(draft.extraction, source, lines, own, draft.range, draft.title, options);
+  });
+}
+
+function lintDraft(
+  extraction: Extraction,
+  source: string,
+  lines: ReturnType<typeof indexLines>,
+  directives: readonly Directive[],
+  range: [number, number],
+  title: string | undefined,
+  options: LintOptions,
+): LintResult {
+  const doc = analyse(extraction.text, {
+    ...(options.placeholderPatterns ? { placeholderPatterns: options.placeholderPatterns } : {}),
+    ...(options.lexicon ? { lexicon: options.lexicon } : {}),
+  });
   const rules = [...builtinRules, ...(options.extraRules ?? [])];
+  const filter = new DirectiveFilter(directives, lines);
   const messages: LintMessage[] = [];
   const fired = new Map<string, number>();
   for (const rule of rules) {
@@ -29,10 +97,15 @@ export function lintText(text: string, options: LintOptions = {}): LintResult {
     // A rule turned off is not run, and so does not count in the score either.
     if (severityName === 'off') continue;
     const findings = rule.check(doc, { options: ruleOptions ?? {} });
-    if (findings.length > 0) fired.set(rule.meta.id, findings.length);
+    let kept = 0;
     for (const finding of findings) {
-      const from = positionAt(lines, finding.start);
-      const to = positionAt(lines, finding.end);
+      const start = startOf(extraction, finding.start);
+      const end = finding.end > finding.start ? endOf(extraction, finding.end) : start;
+      const from = positionAt(lines, start);
+      const to = positionAt(lines, end);
+      // A finding silenced by a directive is the writer's decision: it does not cost score either.
+      if (filter.silences({ ruleId: rule.meta.id, ...from }, start, range, rule.meta.kind === 'part')) continue;
+      kept++;
       messages.push({
         ruleId: rule.meta.id,
         severity: severityName === 'error' ? 2 : 1,
@@ -44,18 +117,34 @@ export function lintText(text: string, options: LintOptions = {}): LintResult {
         ...(finding.suggestion ? { suggestions: [{ desc: finding.suggestion }] } : {}),
       });
     }
+    if (kept > 0) fired.set(rule.meta.id, kept);
+  }
+  if (options.reportUnusedDisableDirectives) {
+    for (const { directive, message } of filter.unused(range)) {
+      messages.push({
+        ruleId: 'unused-disable-directive',
+        severity: 2,
+        message,
+        line: directive.line,
+        column: directive.column,
+        endLine: directive.endLine,
+        endColumn: directive.endColumn,
+      });
+    }
   }
   const order = new Map(rules.map((rule, i) => [rule.meta.id, i]));
   messages.sort((a, b) => a.line - b.line || a.column - b.column || (order.get(a.ruleId) ?? 0) - (order.get(b.ruleId) ?? 0));
   const { score, grade, parts } = scoreFindings(fired);
   return {
     filePath: options.filePath ?? '<text>',
+    ...(title !== undefined ? { draft: title } : {}),
     score,
     grade,
     parts,
     messages,
     errorCount: messages.filter((m) => m.severity === 2).length,
     warningCount: messages.filter((m) => m.severity === 1).length,
+    ...(options.minScore !== undefined ? { minScore: options.minScore } : {}),
     source,
   };
 }

@@ -173,6 +173,13 @@ export interface LintResult {
   messages: LintMessage[];
   errorCount: number;
   warningCount: number;
+  /**
+   * The draft's name inside a file that holds several (a macro's title in a
+   * Zendesk export, a canned response's title in a JSON/YAML file).
+   */
+  draft?: string;
+  /** The configured minimum score (`minScore`, `--min-score`), when there is one: a lower score fails. */
+  minScore?: number;
   /** The text that was linted, for formatters that show the offending words. */
   source?: string;
 }

@@ -1,0 +1,158 @@
+// Inline directives, as ESLint's: `apology-lint-disable`, `-enable`,
+// `-disable-line`, `-disable-next-line`, each with optional rule ids and an
+// optional `-- reason`, in a comment of the file's own syntax: <!-- --> (Markdown,
+// HTML and text), {% comment %}…{% endcomment %} and {% # %} (Liquid),
+// {{!-- --}} and {{! }} (Handlebars, Mustache), {# #} (Jinja, Nunjucks), and
+// `#` comment lines in YAML.
+import { indexLines, positionAt } from '../positions.js';
+import type { InputFormat } from './formats.js';
+
+export type DirectiveKind = 'disable' | 'enable' | 'disable-line' | 'disable-next-line';
+
+export interface Directive {
+  kind: DirectiveKind;
+  /** Rule ids named; empty means every rule. */
+  ruleIds: string[];
+  /** File offsets of the whole comment. */
+  start: number;
+  end: number;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+}
+
+const BODY = String.raw`\s*apology-lint-(disable-next-line|disable-line|disable|enable)(?=\s|$|-(?!-?\w))([\s\S]*?)`;
+const COMMENT_FORMS: RegExp[] = [
+  new RegExp(String.raw`<!--${BODY}-->`, 'g'),
+  new RegExp(String.raw`\{%-?\s*comment\s*-?%\}${BODY}\{%-?\s*endcomment\s*-?%\}`, 'g'),
+  new RegExp(String.raw`\{%-?\s*#${BODY}-?%\}`, 'g'),
+  new RegExp(String.raw`\{\{!--${BODY}--\}\}`, 'g'),
+  new RegExp(String.raw`\{\{!(?!--)${BODY}\}\}`, 'g'),
+  new RegExp(String.raw`\{#${BODY}#\}`, 'g'),
+];
+const YAML_COMMENT = /(?<=^|[ \t])#[ \t]*apology-lint-(disable-next-line|disable-line|disable|enable)(?=\s|$)(.*)$/gm;
+
+export function parseDirectives(source: string, format: InputFormat): Directive[] {
+  const lines = indexLines(source);
+  const found: Directive[] = [];
+  const forms = format === 'yaml' ? [...COMMENT_FORMS, YAML_COMMENT] : COMMENT_FORMS;
+  for (const pattern of forms) {
+    for (const m of source.matchAll(pattern)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      // "-- reason" ends the rule list; ids are separated by commas or spaces.
+      const list = (m[2] ?? '').split(/\s--\s|\s--$/)[0] ?? '';
+      const ruleIds = list
+        .split(/[\s,]+/)
+        .map((id) => id.trim())
+        .filter((id) => id !== '' && id !== '-->' && id !== '--');
+      const from = positionAt(lines, start);
+      const to = positionAt(lines, end);
+      found.push({ kind: m[1] as DirectiveKind, ruleIds, start, end, line: from.line, column: from.column, endLine: to.line, endColumn: to.column });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+interface Located {
+  ruleId: string;
+  line: number;
+  column: number;
+}
+
+/**
+ * Decides which messages the directives silence. `partRules` fire for the
+ * draft as a whole (at its first character): a block `disable` naming them (or
+ * naming no rule) anywhere in `draftRange` silences them too, since no position
+ * inside the draft comes before a finding about all of it.
+ */
+export class DirectiveFilter {
+  private readonly used = new Map<Directive, Set<string>>();
+
+  constructor(
+    private readonly directives: readonly Directive[],
+    private readonly lines: ReturnType<typeof indexLines>,
+  ) {}
+
+  static forSource(source: string, directives: readonly Directive[]): DirectiveFilter {
+    return new DirectiveFilter(directives, indexLines(source));
+  }
+
+  /** True when a directive silences `message`; marks that directive used. */
+  silences(message: Located, offset: number, draftRange: [number, number], isPartRule: boolean): boolean {
+    for (const d of this.directives) {
+      if (!covers(d, message.ruleId)) continue;
+      if ((d.kind === 'disable-line' && d.line === message.line) || (d.kind === 'disable-next-line' && d.endLine + 1 === message.line)) {
+        return this.use(d, message.ruleId);
+      }
+    }
+    let all: Directive | undefined;
+    const named = new Map<string, Directive>();
+    const exceptions = new Set<string>();
+    for (const d of this.directives) {
+      if (d.start > offset) break;
+      if (d.kind === 'disable') {
+        if (d.ruleIds.length === 0) {
+          all = d;
+          exceptions.clear();
+        } else for (const id of d.ruleIds) named.set(id, d);
+      } else if (d.kind === 'enable') {
+        if (d.ruleIds.length === 0) {
+          all = undefined;
+          named.clear();
+        } else {
+          for (const id of d.ruleIds) {
+            named.delete(id);
+            if (all) exceptions.add(id);
+          }
+        }
+      }
+    }
+    const by = named.get(message.ruleId) ?? (all && !exceptions.has(message.ruleId) ? all : undefined);
+    if (by) return this.use(by, message.ruleId);
+    if (isPartRule) {
+      const inside = this.directives.find(
+        (d) => d.kind === 'disable' && d.start >= draftRange[0] && d.start < draftRange[1] && covers(d, message.ruleId),
+      );
+      if (inside) return this.use(inside, message.ruleId);
+    }
+    return false;
+  }
+
+  /** Directives (within the draft) that silenced nothing, as ESLint reports them. */
+  unused(draftRange: [number, number]): Array<{ directive: Directive; message: string }> {
+    const out: Array<{ directive: Directive; message: string }> = [];
+    for (const d of this.directives) {
+      if (d.kind === 'enable' || d.start < draftRange[0] || d.start >= draftRange[1]) continue;
+      const used = this.used.get(d);
+      if (d.ruleIds.length === 0) {
+        if (!used) out.push({ directive: d, message: 'Unused apology-lint-disable directive (no problems were reported).' });
+        continue;
+      }
+      const idle = d.ruleIds.filter((id) => !used?.has(id));
+      if (idle.length > 0) {
+        out.push({
+          directive: d,
+          message: `Unused apology-lint-disable directive (no problems were reported from ${idle.map((id) => `'${id}'`).join(' or ')}).`,
+        });
+      }
+    }
+    return out;
+  }
+
+  position(offset: number): { line: number; column: number } {
+    return positionAt(this.lines, offset);
+  }
+
+  private use(d: Directive, ruleId: string): true {
+    let set = this.used.get(d);
+    if (!set) this.used.set(d, (set = new Set()));
+    set.add(ruleId);
+    return true;
+  }
+}
+
+function covers(d: Directive, ruleId: string): boolean {
+  return d.ruleIds.length === 0 || d.ruleIds.includes(ruleId);
+}

@@ -1,0 +1,89 @@
+// An extraction is the prose of a draft as the analysis reads it, with the way
+// back to the original file. Most formats mask in place (markup blanked with
+// spaces, same length, so offsets are the file's); where the text must change
+// length (an HTML entity, a JSON escape, a folded YAML line) each character
+// keeps the span of the file it came from.
+
+export interface Extraction {
+  /** What the analysis reads. */
+  text: string;
+  /**
+   * For each character of `text`, the [start, end) span of the original file it
+   * stands for. Absent when `text` is a same-length masked copy of the file.
+   */
+  starts?: Int32Array;
+  ends?: Int32Array;
+}
+
+/** A same-length extraction: offsets are the file's own. */
+export function inPlace(text: string): Extraction {
+  return { text };
+}
+
+export function startOf(extraction: Extraction, offset: number): number {
+  const { starts, text } = extraction;
+  if (!starts) return offset;
+  if (text.length === 0) return 0;
+  if (offset >= text.length) return endOf(extraction, text.length);
+  return starts[offset] ?? 0;
+}
+
+/** The file offset just past the extracted text's [0, offset). */
+export function endOf(extraction: Extraction, offset: number): number {
+  const { ends, starts } = extraction;
+  if (!ends || !starts) return offset;
+  if (offset <= 0) return starts[0] ?? 0;
+  return ends[Math.min(offset, ends.length) - 1] ?? 0;
+}
+
+/** Builds an extraction one piece at a time, each piece with the file span it stands for. */
+export class ExtractionBuilder {
+  private readonly parts: string[] = [];
+  private readonly startList: number[] = [];
+  private readonly endList: number[] = [];
+
+  /** Characters copied from the file, one for one. */
+  copy(source: string, from: number, to: number): void {
+    this.parts.push(source.slice(from, to));
+    for (let i = from; i < to; i++) {
+      this.startList.push(i);
+      this.endList.push(i + 1);
+    }
+  }
+
+  /** Text standing for the file span [from, to) as a whole (a decoded entity or escape). */
+  put(text: string, from: number, to: number): void {
+    this.parts.push(text);
+    for (let i = 0; i < text.length; i++) {
+      this.startList.push(from);
+      this.endList.push(to);
+    }
+  }
+
+  build(): Extraction {
+    return { text: this.parts.join(''), starts: Int32Array.from(this.startList), ends: Int32Array.from(this.endList) };
+  }
+}
+
+/** `inner` was extracted from `outer.text`; the result maps `inner`'s characters straight to the file. */
+export function compose(outer: Extraction, inner: Extraction): Extraction {
+  if (!outer.starts) return inner;
+  const n = inner.text.length;
+  const starts = new Int32Array(n);
+  const ends = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    const from = inner.starts ? (inner.starts[i] ?? 0) : i;
+    const to = inner.ends ? (inner.ends[i] ?? from + 1) : i + 1;
+    starts[i] = startOf(outer, from);
+    ends[i] = endOf(outer, to);
+  }
+  return { text: inner.text, starts, ends };
+}
+
+/** Overwrites [from, to) of a character array with spaces, keeping line breaks. */
+export function blank(chars: string[], from: number, to: number): void {
+  for (let i = from; i < to; i++) {
+    const c = chars[i];
+    if (c !== '\n' && c !== '\r') chars[i] = ' ';
+  }
+}

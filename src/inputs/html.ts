@@ -1,0 +1,88 @@
+// HTML (and the HTML inside templates and macro exports): tags, comments,
+// scripts and styles are not prose. Tags become spaces; a block-level tag
+// starts a new line so that paragraphs stay apart; a heading tag reads as a
+// Markdown heading; entities are decoded, each standing for its whole `&…;`.
+import { ExtractionBuilder, type Extraction } from './extraction.js';
+
+const BLOCK_TAGS = new Set([
+  'p', 'div', 'br', 'li', 'ul', 'ol', 'tr', 'td', 'th', 'table', 'tbody', 'thead', 'blockquote', 'section',
+  'article', 'header', 'footer', 'hr', 'pre', 'dl', 'dt', 'dd', 'main', 'aside', 'nav', 'body', 'html', 'figure',
+]);
+
+const NAMED_ENTITIES: Record<string, string> = {
+  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', rsquo: '’', lsquo: '‘', rdquo: '”', ldquo: '“',
+  mdash: '—', ndash: '–', hellip: '…', copy: '©', reg: '®', trade: '™', eacute: 'é', egrave: 'è', agrave: 'à',
+  ccedil: 'ç', uuml: 'ü', ouml: 'ö', auml: 'ä', euro: '€', pound: '£', middot: '·', bull: '•',
+};
+
+/** What is skipped whole, with its content. */
+const SKIPPED = /<(script|style|head|template)\b[^>]*>[\s\S]*?<\/\1\s*>|<!--[\s\S]*?-->|<!doctype[^>]*>/giy;
+const TAG = /<(\/?)([a-z][a-z0-9-]*)\b(?:[^<>"']|"[^"]*"|'[^']*')*?\/?>/iy;
+const ENTITY = /&(?:#(\d{1,7})|#x([0-9a-f]{1,6})|([a-z][a-z0-9]{1,31}));/iy;
+
+/** `keepUpperCaseTags`: `<NAME>` is a placeholder in a macro, not an HTML element. */
+export function extractHtml(source: string, { keepUpperCaseTags = true } = {}): Extraction {
+  const out = new ExtractionBuilder();
+  let copiedTo = 0;
+  let i = 0;
+  const flush = (to: number): void => {
+    if (to > copiedTo) out.copy(source, copiedTo, to);
+  };
+  while (i < source.length) {
+    const c = source[i];
+    if (c === '<') {
+      SKIPPED.lastIndex = i;
+      const skipped = SKIPPED.exec(source);
+      if (skipped) {
+        flush(i);
+        const end = i + skipped[0].length;
+        out.put(source.slice(i, end).replace(/[^\r\n]/g, ' '), i, end);
+        i = copiedTo = end;
+        continue;
+      }
+      TAG.lastIndex = i;
+      const tag = TAG.exec(source);
+      const name = tag?.[2] ?? '';
+      if (tag && !(keepUpperCaseTags && !tag[1] && name === name.toUpperCase() && /^<[A-Z][A-Z0-9_ ]*>$/.test(tag[0]))) {
+        flush(i);
+        const end = i + tag[0].length;
+        const lower = name.toLowerCase();
+        const raw = source.slice(i, end);
+        // The same length as the tag, line breaks kept: spaces, and a line break
+        // in front for a block, "# " for a heading's opening tag.
+        let filler = raw.replace(/[^\r\n]/g, ' ');
+        if (/^h[1-6]$/.test(lower) && !tag[1]) filler = `\n# ${filler.slice(3)}`;
+        else if (BLOCK_TAGS.has(lower) || /^h[1-6]$/.test(lower)) filler = `\n${filler.slice(1)}`;
+        out.put(filler, i, end);
+        // put() maps the filler as a whole; that is right for text nobody reads.
+        i = copiedTo = end;
+        continue;
+      }
+    } else if (c === '&') {
+      ENTITY.lastIndex = i;
+      const entity = ENTITY.exec(source);
+      const decoded = entity ? decodeEntity(entity) : undefined;
+      if (entity && decoded !== undefined) {
+        flush(i);
+        const end = i + entity[0].length;
+        out.put(decoded, i, end);
+        i = copiedTo = end;
+        continue;
+      }
+    }
+    i++;
+  }
+  flush(source.length);
+  return out.build();
+}
+
+function decodeEntity(m: RegExpExecArray): string | undefined {
+  if (m[1] !== undefined || m[2] !== undefined) {
+    const code = m[1] !== undefined ? Number(m[1]) : Number.parseInt(m[2] as string, 16);
+    if (!Number.isFinite(code) || code <= 0 || code > 0x10ffff) return undefined;
+    const text = String.fromCodePoint(code);
+    // A character outside the BMP is two UTF-16 units; both stand for the entity.
+    return code === 0xa0 ? ' ' : text;
+  }
+  return NAMED_ENTITIES[(m[3] as string).toLowerCase()];
+}
