@@ -93,7 +93,7 @@ const rule: Rule = {
               start: phrase.start,
               end: phrase.end,
               message: `Blames someone else for the failure: ${quote(words)}, and nothing near it takes responsibility.`,
-              suggestion: 'Own the failure in the same sentence, e.g. “…, and choosing them was our decision, so this is on us.”',
+              suggestion: `Own it in the same sentence: “${words.replace(/\s+/g, ' ').replace(/[.,;:]$/, '')}, and that is on us: we chose them.” Then say what you are doing about it.`,
             },
       );
     }

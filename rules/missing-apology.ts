@@ -1,6 +1,7 @@
 // missing-apology: the draft never says sorry plainly.
 import type { Rule } from '../src/types.js';
 import { apologyForms, hasRealApology } from './lib/apology.js';
+import { EXAMPLES, situationOf } from './lib/situation.js';
 import { atDocumentStart } from './lib/text.js';
 
 const rule: Rule = {
@@ -26,7 +27,7 @@ const rule: Rule = {
         onlyNon
           ? 'No real apology: the only regret here is a non-apology, which apologises for the reader’s feelings or for “any inconvenience”.'
           : 'No apology: the draft never says “I’m sorry” or “I apologise” for what happened.',
-        'Open with a plain apology that names what went wrong, e.g. “I’m sorry we charged you twice.”',
+        `Open with a plain apology that names what went wrong, e.g. ${EXAMPLES.apology[situationOf(doc)]}`,
       ),
     ];
   },

@@ -1,6 +1,7 @@
 // missing-empathy: nothing acknowledges what the failure cost the customer.
 import type { Rule } from '../src/types.js';
 import { empathyStatements } from './lib/parts.js';
+import { EXAMPLES, situationOf } from './lib/situation.js';
 import { atDocumentStart } from './lib/text.js';
 
 const rule: Rule = {
@@ -23,7 +24,7 @@ const rule: Rule = {
     return [
       atDocumentStart(
         'No empathy: nothing says what this failure cost or meant to the customer.',
-        'Name the customer’s loss in their terms, e.g. “I know you had planned that evening for weeks.”',
+        `Name what it cost this customer, in their terms, e.g. ${EXAMPLES.empathy[situationOf(doc)]}`,
       ),
     ];
   },

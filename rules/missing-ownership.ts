@@ -1,6 +1,7 @@
 // missing-ownership: nobody in the draft takes responsibility.
 import type { Rule } from '../src/types.js';
 import { ownershipStatements } from './lib/parts.js';
+import { EXAMPLES, situationOf } from './lib/situation.js';
 import { atDocumentStart } from './lib/text.js';
 
 const rule: Rule = {
@@ -23,7 +24,7 @@ const rule: Rule = {
     return [
       atDocumentStart(
         'No ownership: the draft never says, in the first person, what you did wrong.',
-        'Name your own act plainly, e.g. “We sent your parcel to your old address; that was our mistake.”',
+        `Say, in the first person, what you did wrong, e.g. ${EXAMPLES.ownership[situationOf(doc)]}`,
       ),
     ];
   },

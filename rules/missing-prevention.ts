@@ -1,6 +1,7 @@
 // missing-prevention: nothing about stopping it happening again.
 import type { Rule } from '../src/types.js';
 import { preventionStatements } from './lib/parts.js';
+import { EXAMPLES, situationOf } from './lib/situation.js';
 import { atDocumentStart } from './lib/text.js';
 
 const rule: Rule = {
@@ -23,7 +24,7 @@ const rule: Rule = {
     return [
       atDocumentStart(
         'No prevention: the draft does not say what will stop this happening again.',
-        'Add the step you are taking, e.g. “We’ve added a second check before every order leaves the warehouse.”',
+        `Name the step that stops a repeat, e.g. ${EXAMPLES.prevention[situationOf(doc)]}`,
       ),
     ];
   },

@@ -1,6 +1,7 @@
 // missing-remedy: nothing repairs the harm.
 import type { Rule } from '../src/types.js';
 import { remedyStatements } from './lib/parts.js';
+import { EXAMPLES, situationOf } from './lib/situation.js';
 import { atDocumentStart } from './lib/text.js';
 
 const rule: Rule = {
@@ -22,8 +23,8 @@ const rule: Rule = {
     if (remedyStatements(doc).length > 0) return [];
     return [
       atDocumentStart(
-        'No remedy: nothing here repairs the harm for this customer, done or promised.',
-        'Say what you have done or will do, with an amount or a date: “I’ve refunded the £25 delivery fee” or “A replacement will reach you by Friday.”',
+        'No remedy: nothing here repairs the harm for this customer, done or promised. (An offer that waits for them to ask is not a repair.)',
+        `Say what you have done or will do, with an amount or a date, e.g. ${EXAMPLES.remedy[situationOf(doc)]}`,
       ),
     ];
   },

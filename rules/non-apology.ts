@@ -1,28 +1,29 @@
 // non-apology: regret for the reader's reaction, on a condition, or for "any inconvenience".
 import type { Finding, Rule } from '../src/types.js';
 import { apologyForms, hasRealApology, type ApologyForm } from './lib/apology.js';
+import { EXAMPLES, situationOf } from './lib/situation.js';
 import { quote } from './lib/text.js';
 
 const WHY: Record<NonNullable<ApologyForm['reason']>, { message: string; suggestion: string }> = {
   conditional: {
     message: 'apologises on a condition, which doubts that anything went wrong',
-    suggestion: 'Drop the “if” and name what happened: “I’m sorry we sent the wrong size.”',
+    suggestion: 'Drop the “if” and name what you did, e.g.',
   },
   feelings: {
     message: 'apologises for how the reader feels, not for what you did',
-    suggestion: 'Apologise for your act: “I’m sorry we cancelled without telling you.”',
+    suggestion: 'Apologise for your act, not their reaction, e.g.',
   },
   any: {
     message: 'apologises for “any” inconvenience, which is vague on purpose',
-    suggestion: 'Name the actual harm: “I’m sorry for the two hours you spent on hold.”',
+    suggestion: 'Name the actual harm instead of “any inconvenience”, e.g.',
   },
   sympathy: {
     message: 'is sympathy, not an apology for your own failure',
-    suggestion: 'Add a real apology for your part: “I’m sorry we lost your records.”',
+    suggestion: 'Add a real apology for your part, e.g.',
   },
   'vague-you': {
     message: 'apologises for what the reader went through without saying what you did',
-    suggestion: 'Say what your side caused: “I’m sorry you had to chase us three times.”',
+    suggestion: 'Say what your side caused, e.g.',
   },
 };
 
@@ -54,7 +55,7 @@ const rule: Rule = {
         start: form.start,
         end: form.start + words.trimEnd().length,
         message: `Non-apology: ${quote(words)} ${why.message}.`,
-        suggestion: why.suggestion,
+        suggestion: `${why.suggestion} ${EXAMPLES.apology[situationOf(doc)]}`,
       });
     }
     return findings;

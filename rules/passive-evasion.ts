@@ -33,6 +33,27 @@ function hidesAgent(doc: AnalysedDocument, clause: Clause, next: Clause | undefi
   return WRONGNESS.test(text) || WRONGNESS.test(appositive);
 }
 
+/** Past tense for the participles where it differs. */
+const PAST_OF: Record<string, string> = {
+  given: 'gave', taken: 'took', broken: 'broke', forgotten: 'forgot', done: 'did', seen: 'saw', written: 'wrote',
+  chosen: 'chose', hidden: 'hid', frozen: 'froze', shown: 'showed', mistaken: 'mistook', stolen: 'stole', begun: 'began',
+};
+const OBJECT_OF: Record<string, string> = { i: 'me', we: 'us', he: 'him', she: 'her', they: 'them', you: 'you' };
+
+/** "Your order was sent to the wrong address" → "We sent your order to the wrong address." */
+function activeVoice(doc: AnalysedDocument, clause: Clause): string | null {
+  if (!clause.verb || clause.modal) return null;
+  const subject = clause.subject.filter((t) => t.text !== '');
+  const first = subject[0];
+  const last = subject[subject.length - 1];
+  const phrase = first && last ? doc.text.slice(first.start, last.end) : '';
+  const object = OBJECT_OF[phrase.toLowerCase()] ?? (first?.tags.has('ProperNoun') ? phrase : phrase.charAt(0).toLowerCase() + phrase.slice(1));
+  const verb = clause.verb.text.toLowerCase();
+  const end = clauseSpan(doc, clause).end;
+  const rest = doc.text.slice(clause.verb.end, end).replace(/\s+/g, ' ').trimEnd();
+  return `We ${PAST_OF[verb] ?? verb}${object ? ` ${object}` : ''}${rest}.`;
+}
+
 const rule: Rule = {
   meta: {
     id: 'passive-evasion',
@@ -56,11 +77,11 @@ const rule: Rule = {
         if (!hidesAgent(doc, clause, sentence.clauses[i + 1])) return;
         const span = clauseSpan(doc, clause);
         const words = doc.text.slice(span.start, span.end);
-        const verb = clause.verb?.text ?? '';
+        const active = activeVoice(doc, clause);
         findings.push({
           ...span,
-          message: `Hides who failed: ${quote(words)} says it “${clause.verbs.map((t) => t.text || t.word).join(' ').trim()}” without saying who did it.`,
-          suggestion: `Say who did it, in the active voice: “We ${verb.replace(/^(?:been )/, '')} …”.`,
+          message: `Hides who failed: ${quote(words)} never says who did it.`,
+          suggestion: active ? `Say who did it: “${active}”` : 'Say who did it, in the active voice: “We …”.',
         });
       });
     }
