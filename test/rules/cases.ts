@@ -181,6 +181,7 @@ export const CASES: Record<string, RuleCases> = {
       { draft: 'According to our records, the cleaner visited your room every day.', words: 'According to our records' },
       { draft: 'This was not our fault.', words: 'not our fault' },
       { draft: 'We did nothing wrong here.', words: 'did nothing wrong' },
+      { draft: 'We cannot be held responsible for the weather.', words: 'cannot be held responsible' },
       { draft: 'Our records show the parcel was delivered on Tuesday.', words: 'Our records show' },
       { draft: 'As stated in our terms, we are not liable for courier delays.', words: 'not liable' },
       { draft: 'Our terms and conditions clearly state that refunds are not available after 14 days.', words: 'terms and conditions clearly' },
