@@ -115,6 +115,7 @@ export function ownedNear(doc: AnalysedDocument, sentence: Sentence, owned: Owne
   return owned.some((o) => Math.abs(o.sentence.index - sentence.index) <= 1);
 }
 
+const SEND_VERBS = new Set(['send', 'ship', 'post', 'deliver', 'courier', 'dispatch', 'bring', 'give', 'mail', 'email']);
 const IMPERATIVE_START = /^\W*(?:please|just|kindly|simply|feel free to|do|don['’]t)\b/i;
 const MODAL_DOUBT = new Set(['may', 'might', 'could', 'would', 'should', 'must']);
 const DOUBT_WORDS = ['possibly', 'probably', 'perhaps', 'hopefully', 'maybe', 'likely'];
@@ -144,6 +145,8 @@ export function clauseRepairs(doc: AnalysedDocument, clause: Clause, sentence: S
   if (!clause.verb) return false;
   if (STRONG_REMEDY_VERBS.has(root)) return done || clause.tense === 'present';
   if (clause.passive) return false;
+  // "I've sent the right pair", "we'll deliver a fresh bouquet": sending what should have come.
+  if (SEND_VERBS.has(root) && done && clause.actor !== 'third-party' && /\b(?:right|correct|replacement|new|fresh|spare|missing)\b/i.test(text)) return true;
   // A third party's act is news, not the writer's repair ("the bank took a day to credit it").
   if (REMEDY_VERBS.has(root) && done && clause.actor !== 'third-party' && REMEDY_NOUNS.test(text)) return true;
   if ((clause.tense === 'future' || /\b(?:i|we)['’]m going to\b/i.test(text)) && NEXT_STEP.test(text)) return true;

@@ -1,0 +1,61 @@
+// The score a user sees: tiers decide the band, points decide the place in it.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { lintText } from 'apology-lint';
+
+const fixture = (name: string): string => readFileSync(resolve(import.meta.dirname, '..', 'fixtures', name), 'utf8');
+
+describe('score', () => {
+  it('gives the README’s worked example 61, grade C', () => {
+    const result = lintText(fixture('fair-hotel.txt'));
+    expect(result).toMatchObject({ score: 61, grade: 'C', parts: { remedy: false, apology: true, ownership: true } });
+  });
+
+  it('puts any draft with denial or unowned blame in the poor band, whatever else it has', () => {
+    const draft =
+      "I'm sorry your parcel was late; I know you needed it for Saturday. Our records show it was delivered on time. " +
+      "I've refunded the delivery fee, and we now check every parcel twice.";
+    const result = lintText(draft);
+    expect(result.messages.map((m) => m.ruleId)).toContain('denial');
+    expect(result.score).toBeLessThanOrEqual(39);
+  });
+
+  it('keeps a complete apology with one minimizing word in the good band, and one with an excuse out of it', () => {
+    const base =
+      "I'm sorry we sent you the wrong size; that was my mistake. I know you wanted them for your holiday. " +
+      "I've sent the right pair by express, and we now check the size at packing.";
+    const slip = lintText(base.replace('the wrong size', 'the wrong size, a slight hiccup'));
+    const excuse = lintText(`${base} We were short-staffed that week.`);
+    expect(slip.messages.map((m) => m.ruleId)).toEqual(['minimizing']);
+    expect(slip.score).toBeGreaterThanOrEqual(70);
+    expect(excuse.messages.map((m) => m.ruleId)).toEqual(['excuse']);
+    expect(excuse.score).toBeLessThan(70);
+    expect(excuse.score).toBeGreaterThanOrEqual(40);
+  });
+
+  it('ranks good over fair over poor fixtures', () => {
+    const scores = (tier: string): number[] =>
+      ['billing', 'hotel', 'saas-outage', 'clinic', 'florist', 'parcel']
+        .map((domain) => `${tier}-${domain}.txt`)
+        .filter((name) => {
+          try {
+            fixture(name);
+            return true;
+          } catch {
+            return false;
+          }
+        })
+        .map((name) => lintText(fixture(name)).score);
+    const good = scores('good');
+    const fair = scores('fair');
+    const poor = scores('poor');
+    expect(good.length * fair.length * poor.length).toBeGreaterThan(0);
+    expect(Math.min(...good)).toBeGreaterThan(Math.max(...fair));
+    expect(Math.min(...fair)).toBeGreaterThan(Math.max(...poor));
+  });
+
+  it('scores an empty draft 0: it lacks every part', () => {
+    expect(lintText('')).toMatchObject({ score: 0, grade: 'F' });
+  });
+});
