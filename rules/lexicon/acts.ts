@@ -33,14 +33,14 @@ export const REMEDY_VERBS = new Set([
   'ship', 'post', 'give', 'book', 'arrange', 'take', 'offer', 'upgrade', 'extend', 'add', 'apply', 'transfer',
   'attach', 'email', 'call', 'phone', 'ring', 'text', 'contact', 'visit', 'meet', 'collect', 'carry', 'check',
   'move', 'put', 'bring', 'close', 'sort', 'get',
-  'waiving', 'crediting', 'reimbursing', 'replacing', 'fitted', 'fit', 'install', 'activate', 'set',
+  'waiving', 'crediting', 'reimbursing', 'replacing', 'fitted', 'fit', 'install', 'activate', 'set', 'receive',
 ]);
 
 /** Verbs that repair by themselves; the others need a remedy object or a next step for this customer. */
 export const STRONG_REMEDY_VERBS = new Set([
   'refund', 'reimburse', 'credit', 'replace', 'resend', 're-send', 'reship', 'redeliver', 'reissue', 're-issue',
   'reverse', 'waive', 'compensate', 'restore', 'rebook', 're-book', 'unblock', 'correct', 'reinstate', 'repay',
-  'rectify', 'repair', 'reconnect', 'reactivate', 'redo', 're-run', 'rerun', 'reprint', 'fit', 'fitted',
+  'rectify', 'repair', 'reconnect', 'reactivate', 'redo', 're-run', 'rerun', 'reprint', 'fit', 'fitted', 'revert',
 ]);
 
 /** Things that repair the harm when given or sent. */
@@ -76,7 +76,7 @@ export const VAGUE_PROMISE =
 
 /** Words that say what a failure cost the customer. */
 export const EMOTION =
-  /\b(?:frustrat\w*|stress\w*|worr\w*|upset\w*|disappoint\w*|humiliat\w*|exhaust\w*|frighten\w*|scar\w*|unsettl\w*|distress\w*|embarrass\w*|anxious|anxiety|annoy\w*|infuriat\w*|maddening|awful|horrible|terrible|a real (?:blow|pain|letdown|let-down|worry|shock|headache)|a shock|letdown|let-down|hassle|mattered|meant|special|serious|important|hard|difficult|tough|miserable|cold|alone|no way to|nothing we (?:send|do|say)|not the same)\b/i;
+  /\b(?:frustrat\w*|stress\w*|worr\w*|upset\w*|disappoint\w*|humiliat\w*|exhaust\w*|frighten\w*|scar\w*|unsettl\w*|distress\w*|embarrass\w*|anxious|anxiety|annoy\w*|infuriat\w*|maddening|awful|horrible|terrible|a real (?:blow|pain|letdown|let-down|worry|shock|headache)|a shock|letdown|let-down|hassle|tight|mattered|meant|special|serious|important|hard|difficult|tough|miserable|cold|alone|no way to|nothing we (?:send|do|say)|not the same)\b/i;
 
 /** What a customer loses or has to do because of a failure. */
 export const IMPACT_VERBS = new Set([

@@ -144,6 +144,8 @@ export function clauseRepairs(doc: AnalysedDocument, clause: Clause, sentence: S
   if (/\b(?:here(?:['’]s| is| are)|attached (?:is|are)|please find|enclosed (?:is|are))\b/i.test(text) && REMEDY_NOUNS.test(text)) return true;
   if (!clause.verb) return false;
   if (STRONG_REMEDY_VERBS.has(root)) return done || clause.tense === 'present';
+  // "We rolled back the change at 10:41": undoing the cause ends the harm.
+  if (root === 'roll' && /\bback\b/i.test(text) && done) return true;
   if (clause.passive) return false;
   // "I've sent the right pair", "we'll deliver a fresh bouquet": sending what should have come.
   if (SEND_VERBS.has(root) && done && clause.actor !== 'third-party' && /\b(?:right|correct|replacement|new|fresh|spare|missing)\b/i.test(text)) return true;
@@ -192,8 +194,10 @@ function clausePrevents(doc: AnalysedDocument, clause: Clause, sentence: Sentenc
   const changedForGood =
     clause.actor === 'writer' &&
     ((clause.tense === 'past' && !hasWord(clause.verbs, ['had']) && STRONG_FORWARD.test(afterVerb)) ||
-      // "I set two reminders now so it does not happen again".
-      (clause.tense === 'present' && /\bnow\b/i.test(afterVerb) && STRONG_FORWARD.test(afterVerb.replace(/\bnow\b/i, ''))));
+      // "I set two reminders now so it does not happen again", "we change the labels so this not happen again".
+      (clause.tense === 'present' &&
+        ((/\bnow\b/i.test(afterVerb) && STRONG_FORWARD.test(afterVerb.replace(/\bnow\b/i, ''))) ||
+          /\bso (?:that )?(?:this|it)\b[^.;]*\bagain\b/i.test(afterVerb))));
   if (CHANGE_VERBS.has(root) && (forwardLooking || changedForGood || (clause.tense === 'past' && PREVENTIVE_VERBS.has(root)))) {
     if (REMEDY_NOUNS.test(text) && !/\bso\b|\bevery\b|\bany\b/i.test(sentenceText.slice(sentenceText.indexOf(text) + text.length))) return false;
     // A new step added ("we've added a barcode scan") prevents by itself; what was given back was caught above.

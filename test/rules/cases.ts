@@ -66,6 +66,8 @@ export const CASES: Record<string, RuleCases> = {
       { draft: "I'm sorry we overcharged you. Refunds usually take five to seven days." },
     ],
     passes: [
+      "I'm sorry we sent the wrong jacket. The right one goes out today, and I've upgraded the delivery at no cost.",
+      "We're sorry: our deploy broke checkout. We rolled back at 10:41, and every merchant has received a 15% credit.",
       "I'm sorry I forgot your appointment. I have moved you to Thursday at 10, and there will be no charge.",
       'Sorry for the breakage. Fixed in v2.3.1, which is on npm now.',
       "I'm sorry. I've refunded the full $40 to your card.",
@@ -87,6 +89,7 @@ export const CASES: Record<string, RuleCases> = {
       { draft: "I'm sorry we forgot your birthday cake. Please let us know if there's anything else." },
     ],
     passes: [
+      'We are very sorry, it was our error. Also we change the control of the labels so this not happen again.',
       'I am so sorry. I set two reminders in my calendar now so it does not happen again.',
       "I'm sorry. We have retrained the team and added a double check at dispatch.",
       "I'm sorry. We changed our process so that every address is confirmed by text.",
@@ -106,6 +109,7 @@ export const CASES: Record<string, RuleCases> = {
       { draft: "I'm sorry. We value your business." },
     ],
     passes: [
+      "I'm sorry I double-charged you. I know money is tight before the exam fees are due.",
       "I'm sorry. I know how much this delivery meant on your mother's birthday.",
       "I'm sorry. You waited at the flat for an hour and nobody came.",
       "I'm sorry. I understand how frustrating it is to pay twice for one month.",
