@@ -48,20 +48,35 @@ const blank = (line: Line | undefined): boolean => !line || line.text.trim() ===
 const words = (s: string): number => s.split(/\s+/).filter((w) => /[A-Za-z0-9]/.test(w)).length;
 
 /** Is this transcript-style: several lines open with a speaker label? */
-function speakerLabel(line: Line, transcript: boolean): { voice: Voice; length: number } | null {
+const speakerName = (line: Line): string | null => {
   const m = SPEAKER.exec(line.text);
-  if (!m) return null;
-  const name = (m[1] ?? '').toLowerCase().split(' ')[0] ?? '';
-  if (CUSTOMER_SPEAKERS.has(name)) return { voice: 'customer', length: m[0].length };
-  if (WRITER_SPEAKERS.has(name) || (transcript && /^\s*\[/.test(line.text))) return { voice: 'writer', length: m[0].length };
-  if (transcript && m[0].length < 30) return { voice: 'writer', length: m[0].length };
-  return null;
+  return m ? ((m[1] ?? '').toLowerCase().split(' ')[0] ?? '') : null;
+};
+
+/**
+ * Who speaks on a labelled line. Role words decide ("Customer:", "Agent:");
+ * in a transcript where one side has a role word, the other names are the
+ * other side ("Support:" and "Dana:" make Dana the customer).
+ */
+function speakerLabel(line: Line, transcript: boolean, names: ReadonlySet<string>): { voice: Voice; length: number } | null {
+  const m = SPEAKER.exec(line.text);
+  const name = speakerName(line);
+  if (!m || name === null) return null;
+  const length = m[0].length;
+  if (CUSTOMER_SPEAKERS.has(name)) return { voice: 'customer', length };
+  if (WRITER_SPEAKERS.has(name)) return { voice: 'writer', length };
+  if (!transcript || length >= 30) return null;
+  const writerSide = [...names].some((n) => WRITER_SPEAKERS.has(n));
+  const customerSide = [...names].some((n) => CUSTOMER_SPEAKERS.has(n));
+  if (writerSide && !customerSide) return { voice: 'customer', length };
+  return { voice: 'writer', length };
 }
 
 export function layoutBlocks(masked: string): Block[] {
   const lines = splitLines(masked);
   const labelled = lines.filter((l) => SPEAKER.test(l.text)).length;
   const transcript = labelled >= 2;
+  const names = new Set(lines.map(speakerName).filter((n): n is string => n !== null));
 
   // The signature: walking back from the end, short unpunctuated lines (names,
   // titles, company) and the sign-off line that opens them.
@@ -102,7 +117,7 @@ export function layoutBlocks(masked: string): Block[] {
 
     const bullet = BULLET.exec(line.text);
     if (bullet && role === 'body') start += bullet[0].length;
-    const speaker = role === 'body' || role === 'heading' ? speakerLabel(line, transcript) : null;
+    const speaker = role === 'body' || role === 'heading' ? speakerLabel(line, transcript, names) : null;
     if (speaker && !/^subject\b/i.test(line.text.trim())) {
       start += speaker.length;
       voice = speaker.voice;

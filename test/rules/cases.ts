@@ -171,6 +171,7 @@ export const CASES: Record<string, RuleCases> = {
       { draft: 'If we got your order wrong, we apologise.', words: 'apologise' },
     ],
     passes: [
+      "Support: I'm sorry, Dana. We shipped it to your old address; that was our mistake.\nDana: sorry if I'm rude, but where is it?\nSupport: I've sent a replacement by express.",
       "I'm sorry that we missed your appointment on Monday.",
       "I'm sorry for the two hours you spent on hold.",
       "I'm sorry you had to chase us three times.",
