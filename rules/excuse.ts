@@ -4,9 +4,8 @@ import { CAUSAL, CONTROL, EXCUSES, SORRY_BUT } from './lexicon/excuses.js';
 import { blamePhrases } from './blame-shifting.js';
 import { apologyForms } from './lib/apology.js';
 import { clauseOwnsFailure, FAULT_OWNED, ownershipStatements, remedyStatements } from './lib/parts.js';
-import { clauseAt, clauseSpan, clauseText, findAll, quote, test, writerSentences } from './lib/text.js';
+import { clauseAt, clauseSpan, clauseText, findAll, negatedBefore, quote, test, writerSentences } from './lib/text.js';
 
-const NOT_BEFORE = /\b(?:not|n['’]t|never|no)\s+(?:\w+\s+){0,1}$/i;
 
 /** "because card fraud has risen": a cause outside the writer offered as the reason. */
 function externalCause(doc: AnalysedDocument, sentence: Sentence): { start: number; end: number } | null {
@@ -65,7 +64,7 @@ const rule: Rule = {
       // Plain words of fault ("that is our responsibility") turn any explanation in the sentence into just that.
       const admitted = test(doc, sentence, FAULT_OWNED);
       const cues = findAll(doc, sentence, EXCUSES).filter((m) => {
-        if (NOT_BEFORE.test(before(m.start)) || admitted) return false;
+        if (negatedBefore(before(m.start), 1) || admitted) return false;
         // "we hadn't told you she was off sick": a circumstance inside the admission is what was admitted.
         const clause = clauseAt(doc, sentence, m.start);
         return CAUSAL.test(m.text) || !clause || !clauseOwnsFailure(doc, clause);

@@ -1,9 +1,8 @@
 // minimizing: words that shrink the harm.
 import type { Finding, Rule } from '../src/types.js';
 import { MINIMIZERS } from './lexicon/minimizers.js';
-import { findAll, quote, writerSentences } from './lib/text.js';
+import { findAll, negatedBefore, quote, writerSentences } from './lib/text.js';
 
-const NOT_BEFORE = /\bnot\s+$/i;
 
 const rule: Rule = {
   meta: {
@@ -24,7 +23,7 @@ const rule: Rule = {
     const findings: Finding[] = [];
     for (const sentence of writerSentences(doc)) {
       for (const m of findAll(doc, sentence, MINIMIZERS)) {
-        if (NOT_BEFORE.test(doc.masked.slice(sentence.start, m.start))) continue;
+        if (negatedBefore(doc.masked.slice(sentence.start, m.start), 0)) continue;
         const words = m.text.replace(/^(?:[,;:]\s*|(?:and|but|so)\s+)/i, '');
         findings.push({
           start: m.end - words.length,

@@ -78,16 +78,5 @@ export const VAGUE_PROMISE =
 export const EMOTION =
   /\b(?:frustrat\w*|stress\w*|worr\w*|upset\w*|disappoint\w*|humiliat\w*|exhaust\w*|frighten\w*|scar\w*|unsettl\w*|distress\w*|embarrass\w*|anxious|anxiety|annoy\w*|infuriat\w*|maddening|awful|horrible|terrible|a real (?:blow|pain|letdown|let-down|worry|shock|headache)|a shock|letdown|let-down|hassle|tight|mattered|meant|special|serious|important|hard|difficult|tough|miserable|cold|alone|no way to|nothing we (?:send|do|say)|not the same)\b/i;
 
-/** What a customer loses or has to do because of a failure. */
-export const IMPACT_VERBS = new Set([
-  'lose', 'miss', 'spend', 'wait', 'chase', 'pay', 'take', 'go', 'be', 'have', 'end', 'leave', 'cost', 'mean',
-  'spoil', 'ruin', 'keep', 'worry', 'carry', 'explain', 'stop', 'rely', 'need', 'plan', 'want', 'choose',
-  'prepare', 'book', 'buy', 'sit', 'stand', 'watch', 'count', 'hope', 'expect',
-]);
-
 /** Cognition verbs that introduce an acknowledgment: "I know how…", "I understand that…". */
 export const COGNITION = /\b(?:know|knew|understand|understood|realise|realize|realised|realized|imagine|appreciate|see|recognise|recognize|get)\b/i;
-
-/** Objects of understanding that say nothing specific. */
-export const GENERIC_FEELINGS =
-  /^\s*(?:your|the|any|this|that)?\s*(?:concerns?|frustration|disappointment|feelings?|position|situation|point|patience|inconvenience|trouble|confusion|complaint|feedback|issue|problem|point of view|perspective)\s*[.!,;]?\s*$/i;

@@ -9,12 +9,11 @@ import {
 import { apologyForms } from './apology.js';
 import { perDocument } from './memo.js';
 import { hedgesIn } from './hedges.js';
-import { clauseText, clauseTokens, findAll, writerSentences, type Match } from './text.js';
+import { clauseText, clauseTokens, findAll, negatedBefore, writerSentences, type Match } from './text.js';
 
 /** Fault owned in words: "that was our mistake", "that's on me", "we take full responsibility". */
 export const FAULT_OWNED =
   /\b(?:(?:my|our) (?:own )?(?:\w+ )?(?:fault|mistake|error|oversight|failure|failures|failing|bug|doing|responsibility|decision|bad|typo|slip|blunder|lapse|misreading|misunderstanding|screw-up|mess-up)|(?:a |an )?(?:mistake|error|failure|fault|oversight) (?:on|at) (?:our|my) (?:side|part|end)|(?:\b(?:is|was|are|were|be)|['’]s) (?:all |entirely |completely |squarely |totally )?(?:on|down to) (?:me|us)\b|(?:fault|mistake|error|failure|responsibility) (?:was|is|lies) (?:mine|ours|with (?:me|us))|(?:was|is|were|it's|that's) (?:all |entirely |completely )?(?:mine|ours)\b|(?:I|we) (?:take|accept|own|bear) (?:full |complete |total |all )?(?:the )?(?:responsibility|blame|ownership)|(?:I|we) (?:was|were) (?:wrong|careless|at fault|to blame)|(?:wrong|careless|thoughtless|unfair) of (?:me|us)|(?:that|this|it) was wrong|(?:I|we) (?:got|have got|'ve got) (?:\w+ ){0,5}?wrong|(?:I|we)(?: have|'ve)? (?:let|failed) (?:you|your \w+)(?: down)?|no excuse (?:for|,|:|;)|(?:I|we)(?: have|'ve)? caused|(?:I|we)(?: have|'ve)? made (?:a |an |the |this |one |two |several |some |a few )?(?:\w+ )?(?:mistake|mistakes|error|errors|mess|blunder)|(?:I|we) (?:messed|screwed|slipped) up|(?:I|we) dropped the ball|(?:I|we) (?:should|shouldn['’]t) have|should not have)\b/i;
-const NOT_BEFORE = /\b(?:not|n['’]t|never|no)\s+(?:\w+\s+){0,2}$/i;
 /** Verbs of duty that, negated in the past, admit a failure: "we didn't check". */
 const DUTY_VERBS = new Set([
   'check', 'test', 'tell', 'update', 'read', 'send', 'turn', 'call', 'book', 'notify', 'inform', 'reply', 'respond',
@@ -74,7 +73,7 @@ export const ownershipStatements = perDocument((doc: AnalysedDocument): Ownershi
     if (sentence.question || isHedged(doc, sentence)) continue;
     const phrase = findAll(doc, sentence, FAULT_OWNED).find((m) => {
       const before = doc.masked.slice(sentence.start, m.start);
-      if (NOT_BEFORE.test(before)) return false;
+      if (negatedBefore(before)) return false;
       const clause = sentence.clauses.find((c) => (doc.tokens[c.first]?.start ?? 0) <= m.start && m.start <= (doc.tokens[c.last]?.end ?? 0));
       return !clause?.conditional;
     });

@@ -88,3 +88,14 @@ export function neighbours(doc: AnalysedDocument, sentence: Sentence): Sentence[
     (s): s is Sentence => !!s && s.voice === 'writer',
   );
 }
+
+/** Is the text just before a match a negation ("not our fault", "wasn't just")? `reach` words may sit between. */
+export function negatedBefore(before: string, reach = 2): boolean {
+  let pattern = NEGATION_BEFORE.get(reach);
+  if (!pattern) {
+    pattern = new RegExp(`\\b(?:not|n['’]t|never|no)\\s+(?:\\w+\\s+){0,${reach}}$`, 'i');
+    NEGATION_BEFORE.set(reach, pattern);
+  }
+  return pattern.test(before);
+}
+const NEGATION_BEFORE = new Map<number, RegExp>();

@@ -117,7 +117,7 @@ export function analyse(text: string, options: AnalyseOptions = {}): AnalysedDoc
     }
   }
 
-  const lexicon = lexiconFor(tokens, pending, options.lexicon);
+  const lexicon = lexiconFor(pending, options.lexicon);
   let body = 0;
   const sentences: Sentence[] = pending.map((s, index) => {
     const counts = s.role === 'body' && s.voice === 'writer' && s.tokens.some((t) => t.text !== '' && !t.placeholder);
@@ -127,7 +127,7 @@ export function analyse(text: string, options: AnalyseOptions = {}): AnalysedDoc
 }
 
 /** The company's own names, read from the sign-off ("Fernleaf Security Team"), join the writer's voice. */
-function lexiconFor(tokens: Token[], sentences: Array<Pick<Sentence, 'role' | 'tokens'>>, additions?: LexiconAdditions): Lexicon {
+function lexiconFor(sentences: Array<Pick<Sentence, 'role' | 'tokens'>>, additions?: LexiconAdditions): Lexicon {
   const names = new Set<string>();
   for (const s of sentences) {
     if (s.role !== 'signoff') continue;
@@ -135,6 +135,5 @@ function lexiconFor(tokens: Token[], sentences: Array<Pick<Sentence, 'role' | 't
       if ((t.tags.has('Organization') || t.tags.has('ProperNoun')) && !t.tags.has('Person') && !t.placeholder && t.word.length > 2) names.add(t.word);
     }
   }
-  void tokens;
   return buildLexicon(additions, names);
 }
