@@ -22,7 +22,7 @@ export const ACT_VERBS = new Set([
 
 /** What makes a neutral act a wrong one: "the wrong size", "charged twice", "instead of". */
 export const WRONGNESS =
-  /\b(?:wrong(?:ly)?|twice|double|duplicate|incorrect(?:ly)?|instead of|by mistake|in error|mistakenly|accidentally|without (?:telling|asking|checking|notifying|informing|warning|sending|testing|first)|never told|too (?:small|late|early|soon|long)|(?:your|the|an?) old|after you(?: had|'d)? (?:cancell?ed|paused|asked|told|booked|updated|changed|reported)|even though|despite|waiting|(?:a further|an extra|another) (?:day|week|hour|month)s?|longer than|(?:left|leaving) (?:\w+ ){0,4}?(?:open|unlocked|unattended|behind|outside|in the rain|on (?:the|your) doorstep)|late|early|earlier|missing|before (?:checking|confirming)|far too|no (?:padding|warning|notice)|more (?:rooms|seats) than|behind a|untested|unlocked|open to)\b/i;
+  /\b(?:wrong(?:ly)?|twice|double|duplicate|incorrect(?:ly)?|instead of|by mistake|in error|mistakenly|accidentally|without (?:telling|asking|checking|notifying|informing|warning|sending|testing|first)|never told|too (?:small|late|early|soon|long)|(?:your|the|an?) old|after you(?: had|'d)? (?:cancell?ed|paused|asked|told|booked|updated|changed|reported)|even though|despite|waiting|(?:a further|an extra|another) (?:day|week|hour|month)s?|longer than|(?:left|leaving) (?:\w+ ){0,4}?(?:open|unlocked|unattended|behind|outside|in the rain|on (?:the|your) doorstep)|late|early|earlier|missing|before (?:checking|confirming)|far too|no (?:padding|protection|warning|notice)|more (?:rooms|seats|tickets|places|bookings) than|untested|unlocked|open to)\b/i;
 
 /** Verbs the writer performs when repairing the harm itself. */
 export const REMEDY_VERBS = new Set([
@@ -45,7 +45,7 @@ export const STRONG_REMEDY_VERBS = new Set([
 
 /** Things that repair the harm when given or sent. */
 export const REMEDY_NOUNS =
-  /\b(?:refund|refunds|credit|voucher|discount|gift card|replacement|reimbursement|compensation|new (?:\w+ )?(?:one|pair|print|lamp|sim|card|box|bouquet|order|installation|appointment|date|item|part|copy|batch|device|unit|units)|fresh (?:bouquet|arrangement|batch)|free|at no (?:extra )?(?:cost|charge)|at our (?:cost|expense)|off (?:this|next|your)|corrected|correct (?:part|size|item|one|colour|color|order)|money back|deposit|fees?|costs|receipts|identity monitoring|special delivery|(?:first|both) nights?|the (?:full|whole) (?:amount|bill|cost|price)|(?:you|him|her|them) (?:in|back)|\d+%|[£$€]\s?\d|\d+ (?:dollars|pounds|euros))(?![\w-])/i;
+  /\b(?:refund|refunds|credit|voucher|discount|gift card|replacement|reimbursement|compensation|new (?:\w+ )?(?:one|pair|print|lamp|sim|card|box|bouquet|order|installation|appointment|date|item|part|copy|batch|device|unit|units)|fresh (?:bouquet|arrangement|batch)|free|at no (?:extra )?(?:cost|charge)|at our (?:cost|expense)|off (?:this|next|your)|corrected|correct (?:part|size|item|one|colour|color|order)|money back|deposit|fees?|costs|receipts|(?:identity|credit) monitoring|special delivery|(?:first|both) nights?|the (?:full|whole) (?:amount|bill|cost|price)|(?:you|him|her|them) (?:in|back)|\d+%|[£$€]\s?\d|\d+ (?:dollars|pounds|euros))(?![\w-])/i;
 
 /** A next step the writer commits to for this customer: "I'll call you when it leaves". */
 export const NEXT_STEP = /\b(?:call|phone|ring|email|e-mail|text|message|contact|update|visit|meet)\s+(?:you|him|her|them)\b/i;
