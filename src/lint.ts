@@ -15,6 +15,9 @@ import { extractSingle, formatOf, isStructured, type InputFormat } from './input
 import { extractStructured, type FieldsConfig } from './inputs/structured.js';
 import type { LintMessage, LintResult, Rule, SeverityName } from './types.js';
 
+/** A JSON/YAML file that is not a macro export, with no `fields` config saying where its drafts are. */
+export class NotDraftsError extends UserError {}
+
 export type RuleSetting = SeverityName | [SeverityName, Record<string, unknown>?];
 
 export interface LintOptions {
@@ -61,7 +64,7 @@ export function lintSource(text: string, options: LintOptions = {}): LintResult[
   }
   const drafts = extractStructured(source, format, options.fields, options.filePath ?? '<text>');
   if (drafts === undefined) {
-    throw new UserError(
+    throw new NotDraftsError(
       `'${options.filePath ?? '<text>'}' is not a Zendesk macro export; say where its drafts are with the "fields" config key`,
     );
   }

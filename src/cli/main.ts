@@ -1,14 +1,16 @@
-// apology-lint's command line: parse arguments, resolve the drafts, lint them,
-// print one report, exit 0/1/2 as ../shared/spec/report.md says. Every failure
-// ends as one line on stderr and exit 2, never a stack trace.
+// apology-lint's command line: parse arguments, resolve the drafts and their
+// configs, lint them, print one report, exit 0/1/2 as ../shared/spec/report.md
+// says. Every failure ends as one line on stderr and exit 2, never a stack trace.
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
+import { createEngine, type Engine } from '../engine.js';
 import { displayPath } from '../files/display.js';
-import { expandPattern } from '../files/expand.js';
-import { readDraftFile } from '../files/read.js';
 import { loadFormatter } from '../formatters/index.js';
+import { belowMinScore } from '../formatters/shared.js';
 import type { LintResult } from '../types.js';
-import { parseArguments } from './program.js';
+import { explainRule, initConfig, listRules, printConfig } from './commands.js';
+import { parseArguments, type CliRequest } from './program.js';
 import { STDIN_LABEL, readStdinDraft } from './stdin.js';
 
 const STDIN_PATTERN = '-';
@@ -19,6 +21,9 @@ interface Input {
   from: 'stdin' | 'file';
   filePath: string;
   label: string;
+  explicit: boolean;
+  /** The command-line pattern that named it. */
+  pattern: string;
 }
 
 /** Runs the CLI for `process.argv` and sets the exit code. */
@@ -32,37 +37,91 @@ export async function main(args: readonly string[]): Promise<number> {
   try {
     const request = parseArguments(args, readVersion());
     if ('exitCode' in request) return request.exitCode;
-    const format = await loadFormatter(request.format);
     const cwd = process.cwd();
-    const stdinPath = request.stdinFilename ? resolve(cwd, request.stdinFilename) : STDIN_PATH;
-    const inputs = await resolveInputs(request.patterns, cwd, stdinPath);
-    // compromise takes most of a second to load (spec/performance.md): only
-    // now that the arguments are known good, and while files are read.
-    const engine = import('../lint.js');
-    engine.catch(() => {});
-    const results: LintResult[] = [];
-    for (const input of inputs) {
-      const text =
-        input.from === 'stdin'
-          ? await readStdinDraft(request.maxFileSize)
-          : await readDraftFile(input.filePath, input.label, request.maxFileSize);
-      const { lintText } = await engine;
-      results.push(lintDraft(lintText, text, input));
-    }
-    process.stdout.write(format(results));
-    return results.some((result) => result.errorCount > 0) ? 1 : 0;
+    if (request.init) return await initConfig(cwd);
+    const engine = await createEngine({
+      cwd,
+      maxFileSize: request.maxFileSize,
+      ...(request.config !== undefined ? { configFile: request.config } : {}),
+      configLookup: request.configLookup,
+      rules: request.rules,
+      ...(request.minScore !== undefined ? { minScore: request.minScore } : {}),
+      ignore: request.ignore,
+      ...(request.ignorePath !== undefined ? { ignorePath: request.ignorePath } : {}),
+      ignorePatterns: request.ignorePatterns,
+      errorOnUnmatchedPattern: request.errorOnUnmatchedPattern,
+      allowInlineConfig: request.inlineConfig,
+      reportUnusedDisableDirectives: request.reportUnusedDisableDirectives,
+    });
+    if (request.printConfig !== undefined) return await printConfig(engine, resolve(cwd, request.printConfig));
+    if (request.listRules) return await listRules(engine);
+    if (request.explain !== undefined) return await explainRule(engine, request.explain);
+    return await lint(request, engine, cwd);
   } catch (error) {
     process.stderr.write(`apology-lint: ${oneLine(error)}\n`);
     return 2;
   }
 }
 
+async function lint(request: CliRequest, engine: Engine, cwd: string): Promise<number> {
+  const format = await loadFormatter(request.format, { cwd });
+  const stdinPath = request.stdinFilename ? resolve(cwd, request.stdinFilename) : STDIN_PATH;
+  const inputs = await resolveInputs(request.patterns, engine, stdinPath);
+  const outputFile = request.outputFile === undefined ? undefined : resolve(cwd, request.outputFile);
+  if (outputFile && inputs.some((input) => input.filePath === outputFile)) {
+    throw new Error(`will not write the report over '${request.outputFile}', a draft being linted`);
+  }
+  let results: LintResult[] = [];
+  /** Patterns whose files turned out to hold no drafts (JSON/YAML data found in a folder). */
+  const empty = new Map<string, boolean>();
+  for (const input of inputs) {
+    if (input.from === 'stdin') {
+      const text = await readStdinDraft(request.maxFileSize);
+      // Standard input picks its config and format by --stdin-filename, else as a text file in cwd.
+      const configPath = stdinPath === STDIN_PATH ? resolve(cwd, '<stdin>.txt') : stdinPath;
+      const drafts = await engine.lintText(text, configPath, STDIN_LABEL);
+      results.push(...drafts.map((result) => ({ ...result, filePath: stdinPath })));
+      continue;
+    }
+    if (input.explicit && (await engine.isIgnored(input.filePath))) {
+      // As ESLint: a file named outright but ignored is skipped with a warning, not an error.
+      process.stderr.write(`apology-lint: warning: '${input.label}' is ignored (use --no-ignore to lint it)\n`);
+      continue;
+    }
+    const drafts = await engine.lintFile({ path: input.filePath, explicit: input.explicit }, input.label);
+    results.push(...drafts);
+    empty.set(input.pattern, (empty.get(input.pattern) ?? true) && drafts.length === 0);
+  }
+  for (const [pattern, none] of empty) {
+    if (none && request.errorOnUnmatchedPattern) throw new Error(`no drafts in '${pattern}' (its JSON/YAML files are not macro exports; see the "fields" config key)`);
+  }
+  if (request.quiet) results = results.map(errorsOnly);
+  const report = await format(results, { cwd, rulesMeta: await engine.rulesMeta() });
+  if (outputFile) {
+    await mkdir(dirname(outputFile), { recursive: true });
+    await writeFile(outputFile, report);
+  } else {
+    process.stdout.write(report);
+  }
+  const warnings = results.reduce((sum, r) => sum + r.warningCount, 0);
+  if (request.maxWarnings >= 0 && warnings > request.maxWarnings) {
+    process.stderr.write(`apology-lint: too many warnings (${warnings}; maximum: ${request.maxWarnings})\n`);
+    return 1;
+  }
+  return results.some((result) => result.errorCount > 0 || belowMinScore(result)) ? 1 : 0;
+}
+
+function errorsOnly(result: LintResult): LintResult {
+  const messages = result.messages.filter((m) => m.severity === 2);
+  return { ...result, messages, warningCount: 0 };
+}
+
 /**
  * Patterns → inputs in the order given. No pattern means standard input,
  * whether piped or typed at a terminal (then it says how to end the paste).
  */
-async function resolveInputs(patterns: readonly string[], cwd: string, stdinPath: string): Promise<Input[]> {
-  const stdin: Input = { from: 'stdin', filePath: stdinPath, label: STDIN_LABEL };
+async function resolveInputs(patterns: readonly string[], engine: Engine, stdinPath: string): Promise<Input[]> {
+  const stdin: Input = { from: 'stdin', filePath: stdinPath, label: STDIN_LABEL, explicit: true, pattern: STDIN_PATTERN };
   if (patterns.length === 0) return [stdin];
   const inputs: Input[] = [];
   const seen = new Set<string>();
@@ -73,24 +132,13 @@ async function resolveInputs(patterns: readonly string[], cwd: string, stdinPath
       seen.add(STDIN_PATTERN);
       continue;
     }
-    for (const path of await expandPattern(pattern, cwd)) {
-      if (seen.has(path)) continue;
-      seen.add(path);
-      inputs.push({ from: 'file', filePath: path, label: displayPath(path, cwd) });
+    for (const file of await engine.files([pattern])) {
+      if (seen.has(file.path)) continue;
+      seen.add(file.path);
+      inputs.push({ from: 'file', filePath: file.path, label: displayPath(file.path, engine.cwd), explicit: file.explicit, pattern });
     }
   }
   return inputs;
-}
-
-type LintText = (typeof import('../lint.js'))['lintText'];
-
-function lintDraft(lintText: LintText, text: string, input: Input): LintResult {
-  try {
-    return lintText(text, { filePath: input.filePath });
-  } catch (error) {
-    // A crash in a rule is our bug, but the user needs to know which draft set it off.
-    throw new Error(`internal error while linting '${input.label}': ${error instanceof Error ? error.message : String(error)}`);
-  }
 }
 
 function readVersion(): string {

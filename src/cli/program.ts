@@ -1,9 +1,12 @@
 // The command line: options, help and version, parsed by commander. Nothing
 // here loads the linting engine, so `--help` and `--version` stay instant.
+// Flag names and behaviour follow ESLint's, which users already know.
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { UserError } from '../errors.js';
 import { DEFAULT_MAX_FILE_SIZE, parseSize } from '../files/read.js';
 import { formatterNames } from '../formatters/index.js';
+import type { RuleSetting } from '../lint.js';
+import type { SeverityName } from '../types.js';
 
 export interface CliRequest {
   /** Files, directories, globs and `-`, as given. */
@@ -11,31 +14,70 @@ export interface CliRequest {
   format: string;
   stdinFilename: string | undefined;
   maxFileSize: number;
+  config: string | undefined;
+  configLookup: boolean;
+  printConfig: string | undefined;
+  rules: Record<string, RuleSetting>;
+  minScore: number | undefined;
+  /** -1: no limit. */
+  maxWarnings: number;
+  quiet: boolean;
+  outputFile: string | undefined;
+  ignore: boolean;
+  ignorePath: string | undefined;
+  ignorePatterns: string[];
+  inlineConfig: boolean;
+  errorOnUnmatchedPattern: boolean;
+  reportUnusedDisableDirectives: boolean;
+  listRules: boolean;
+  explain: string | undefined;
+  init: boolean;
 }
 
 const EXAMPLES = `
 Examples:
   $ apology-lint reply.txt                    lint one draft
   $ apology-lint "macros/**/*.md" reply.txt   lint globs and files, reported in this order
-  $ apology-lint drafts/                      lint the .txt, .md and .markdown files in a folder
+  $ apology-lint macros/                      lint every draft file in a folder
   $ cat reply.txt | apology-lint              lint standard input (or: apology-lint -)
-  $ apology-lint --format json drafts/ > report.json
+  $ apology-lint --format sarif -o apology.sarif macros/
+  $ apology-lint --rule hedging:off --min-score 70 macros/
+  $ apology-lint --explain blame-shifting
 
-Exit status: 0 no error found, 1 a draft has an error, 2 a usage or file problem.`;
+Exit status: 0 no error found, 1 a draft has an error or a threshold failed, 2 a usage, config or file problem.`;
+
+const SEVERITY_NAMES: Record<string, SeverityName> = { off: 'off', warn: 'warn', error: 'error', '0': 'off', '1': 'warn', '2': 'error' };
 
 function buildProgram(version: string): Command {
   return new Command('apology-lint')
     .description(
       'Lint apology drafts: flags blame-shifting, excuses and non-apologies, says which parts of a good apology are missing, and scores each draft 0-100.',
     )
-    .argument('[files...]', 'drafts: files, folders (.txt .md .markdown inside) or globs; "-" for standard input')
-    .option('-f, --format <name>', `output format: ${formatterNames.join(' or ')}`, 'stylish')
-    .option('--stdin-filename <path>', 'file name to report for standard input')
+    .argument('[files...]', 'drafts: files, folders (the draft files inside) or globs; "-" for standard input')
+    .option('-f, --format <name>', `output format: ${formatterNames.join(', ')}, or a formatter module's path`, 'stylish')
+    .option('-o, --output-file <path>', 'write the report to this file instead of standard output')
+    .option('-c, --config <path>', 'use this config file for every draft, instead of looking one up')
+    .option('--no-config-lookup', 'use no config file (unless -c names one)')
+    .option('--print-config <path>', 'print the config that a draft at this path would be linted with, then exit')
+    .addOption(new Option('--rule <id:severity>', 'set a rule\'s severity (off, warn, error), over any config; repeatable').argParser(collectRule).default({}, ''))
+    .addOption(new Option('--min-score <n>', 'a draft scoring under n (0-100) fails the run').argParser(parseScore))
+    .addOption(new Option('--max-warnings <n>', 'more than n warnings in all fails the run').argParser(parseCount).default(-1, 'no limit'))
+    .option('--quiet', 'report errors only, not warnings')
+    .option('--stdin-filename <path>', 'file name to report (and pick a config and format) for standard input')
+    .option('--ignore-path <path>', 'ignore file to use instead of .apologylintignore')
+    .addOption(new Option('--ignore-pattern <pattern>', 'ignore files matching this .gitignore pattern; repeatable').argParser(collect).default([], ''))
+    .option('--no-ignore', 'lint ignored files too')
+    .option('--no-inline-config', 'ignore apology-lint-disable comments in drafts')
+    .option('--no-error-on-unmatched-pattern', 'skip a pattern that matches no file instead of failing')
+    .option('--report-unused-disable-directives', 'report disable comments that silence nothing, as errors')
     .addOption(
       new Option('--max-file-size <size>', 'refuse drafts larger than this, e.g. 200kB or 2MB')
         .argParser(parseSizeArgument)
         .default(DEFAULT_MAX_FILE_SIZE, '1MB'),
     )
+    .option('--list-rules', 'list the rules (built-in and from the config\'s plugins), then exit')
+    .option('--explain <rule>', 'print a rule\'s documentation, then exit')
+    .option('--init', 'write a starter .apologylintrc.json here, then exit')
     .version(version, '-v, --version', 'print the version')
     .helpOption('-h, --help', 'print this help')
     .addHelpText('after', EXAMPLES)
@@ -50,6 +92,58 @@ function parseSizeArgument(text: string): number {
   return bytes;
 }
 
+function parseScore(text: string): number {
+  const value = Number(text);
+  if (text.trim() === '' || !Number.isFinite(value) || value < 0 || value > 100) throw new InvalidArgumentError('expected a score from 0 to 100.');
+  return value;
+}
+
+function parseCount(text: string): number {
+  const value = Number(text);
+  if (!/^\s*-?\d+\s*$/.test(text) || value < -1) throw new InvalidArgumentError('expected a whole number of warnings (-1 for no limit).');
+  return value;
+}
+
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
+}
+
+/** "hedging:off", "acme/no-legalese:error", or several joined by commas. */
+function collectRule(value: string, previous: Record<string, RuleSetting>): Record<string, RuleSetting> {
+  const rules = { ...previous };
+  for (const item of value.split(',')) {
+    const cut = item.lastIndexOf(':');
+    const id = item.slice(0, cut).trim();
+    const severity = SEVERITY_NAMES[item.slice(cut + 1).trim()];
+    if (cut <= 0 || !id || !severity) throw new InvalidArgumentError(`expected id:severity with severity off, warn or error (got '${item}').`);
+    rules[id] = severity;
+  }
+  return rules;
+}
+
+interface Options {
+  format: string;
+  outputFile?: string;
+  config?: string;
+  configLookup: boolean;
+  printConfig?: string;
+  rule: Record<string, RuleSetting>;
+  minScore?: number;
+  maxWarnings: number;
+  quiet?: boolean;
+  stdinFilename?: string;
+  ignorePath?: string;
+  ignorePattern: string[];
+  ignore: boolean;
+  inlineConfig: boolean;
+  errorOnUnmatchedPattern: boolean;
+  reportUnusedDisableDirectives?: boolean;
+  maxFileSize: number;
+  listRules?: boolean;
+  explain?: string;
+  init?: boolean;
+}
+
 /** argv without node and script → what to do, or the exit code when commander already answered (help, version). */
 export function parseArguments(args: readonly string[], version: string): CliRequest | { exitCode: number } {
   const program = buildProgram(version);
@@ -61,11 +155,28 @@ export function parseArguments(args: readonly string[], version: string): CliReq
     // commander adds "(Did you mean --format?)" on a second line; the contract is one line.
     throw new UserError(error.message.replace(/^error: /, '').replace(/\s*\n\s*/g, ' '));
   }
-  const options = program.opts<{ format: string; stdinFilename?: string; maxFileSize: number }>();
+  const o = program.opts<Options>();
   return {
     patterns: program.args,
-    format: options.format,
-    stdinFilename: options.stdinFilename,
-    maxFileSize: options.maxFileSize,
+    format: o.format,
+    stdinFilename: o.stdinFilename,
+    maxFileSize: o.maxFileSize,
+    config: o.config,
+    configLookup: o.configLookup,
+    printConfig: o.printConfig,
+    rules: o.rule,
+    minScore: o.minScore,
+    maxWarnings: o.maxWarnings,
+    quiet: o.quiet === true,
+    outputFile: o.outputFile,
+    ignore: o.ignore,
+    ignorePath: o.ignorePath,
+    ignorePatterns: o.ignorePattern,
+    inlineConfig: o.inlineConfig,
+    errorOnUnmatchedPattern: o.errorOnUnmatchedPattern,
+    reportUnusedDisableDirectives: o.reportUnusedDisableDirectives === true,
+    listRules: o.listRules === true,
+    explain: o.explain,
+    init: o.init === true,
   };
 }

@@ -3,12 +3,31 @@ import { stat } from 'node:fs/promises';
 import { extname, resolve } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { UserError, describeFsError } from '../errors.js';
+import { DRAFT_EXTENSIONS } from '../inputs/formats.js';
 
-/** What a directory argument lints inside it. */
-export const DRAFT_EXTENSIONS: readonly string[] = ['.txt', '.md', '.markdown'];
+export { DRAFT_EXTENSIONS };
 
 // Dependencies and VCS internals hold no drafts and can be huge.
 const IGNORED = ['**/node_modules/**', '**/.git/**'];
+/** JSON and YAML files in a folder that are tooling, never macro exports. */
+const NOT_DRAFTS = new Set([
+  'package.json', 'package-lock.json', 'tsconfig.json', 'jsconfig.json', '.apologylintrc.json', '.apologylintrc.yaml',
+  '.apologylintrc.yml', '.pre-commit-config.yaml', '.pre-commit-hooks.yaml', 'action.yml', 'action.yaml',
+  'pnpm-lock.yaml', 'composer.json', '.gitlab-ci.yml', 'docker-compose.yml', 'docker-compose.yaml',
+]);
+
+export interface ExpandOptions {
+  /** Absolute path → skip it (.apologylintignore, --ignore-pattern, ignorePatterns). */
+  isIgnored?: (path: string) => boolean | Promise<boolean>;
+  /** A pattern that names nothing is an error (the default), or is skipped. */
+  errorOnUnmatchedPattern?: boolean;
+}
+
+export interface ExpandedFile {
+  path: string;
+  /** Named on the command line itself, not found through a folder or a glob. */
+  explicit: boolean;
+}
 
 /**
  * One pattern → absolute file paths. An existing path wins over glob syntax
@@ -16,7 +35,12 @@ const IGNORED = ['**/node_modules/**', '**/.git/**'];
  * are repeatable. A pattern that names nothing is an error, not silence: a
  * typo in CI must not pass as "no problems".
  */
-export async function expandPattern(pattern: string, cwd: string): Promise<string[]> {
+export async function expandPattern(pattern: string, cwd: string, options: ExpandOptions = {}): Promise<ExpandedFile[]> {
+  const { isIgnored = () => false, errorOnUnmatchedPattern = true } = options;
+  const unmatched = (message: string): ExpandedFile[] => {
+    if (errorOnUnmatchedPattern) throw new UserError(message);
+    return [];
+  };
   const path = resolve(cwd, pattern);
   let isDirectory: boolean;
   try {
@@ -24,27 +48,38 @@ export async function expandPattern(pattern: string, cwd: string): Promise<strin
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code !== 'ENOENT' && code !== 'ENOTDIR') throw new UserError(`cannot read '${pattern}': ${describeFsError(error)}`);
-    if (!isDynamicPattern(pattern)) throw new UserError(`cannot read '${pattern}': no such file`);
+    if (!isDynamicPattern(pattern)) return unmatched(`cannot read '${pattern}': no such file`);
     const matches = await glob(pattern, { cwd, absolute: true, onlyFiles: true, ignore: IGNORED, expandDirectories: false });
-    if (matches.length === 0) throw new UserError(`no files match '${pattern}'`);
-    return sortPaths(matches.map((match) => resolve(match)));
+    if (matches.length === 0) return unmatched(`no files match '${pattern}'`);
+    const kept = await without(sortPaths(matches.map((match) => resolve(match))), isIgnored);
+    if (kept.length === 0) return unmatched(`all files matched by '${pattern}' are ignored (use --no-ignore to lint them)`);
+    return kept.map((file) => ({ path: file, explicit: false }));
   }
-  if (!isDirectory) return [path];
-  const inside = await glob('**/*', { cwd: path, absolute: true, onlyFiles: true, ignore: IGNORED });
-  const drafts = inside.filter((file) => DRAFT_EXTENSIONS.includes(extname(file).toLowerCase()));
-  if (drafts.length === 0) {
-    throw new UserError(`no ${DRAFT_EXTENSIONS.join(', ')} files in directory '${pattern}'`);
-  }
-  return sortPaths(drafts.map((file) => resolve(file)));
+  if (!isDirectory) return [{ path, explicit: true }];
+  const inside = await glob('**/*', { cwd: path, absolute: true, onlyFiles: true, ignore: IGNORED, dot: false });
+  const drafts = inside.filter((file) => {
+    const name = file.slice(file.lastIndexOf('/') + 1);
+    return DRAFT_EXTENSIONS.includes(extname(file).toLowerCase()) && !NOT_DRAFTS.has(name);
+  });
+  if (drafts.length === 0) return unmatched(`no draft files (${DRAFT_EXTENSIONS.join(' ')}) in directory '${pattern}'`);
+  const kept = await without(sortPaths(drafts.map((file) => resolve(file))), isIgnored);
+  if (kept.length === 0) return unmatched(`all files in '${pattern}' are ignored (use --no-ignore to lint them)`);
+  return kept.map((file) => ({ path: file, explicit: false }));
 }
 
 /** Several patterns → files in input order, each file once (at its first mention). */
-export async function expandPatterns(patterns: readonly string[], cwd: string): Promise<string[]> {
-  const files = new Set<string>();
+export async function expandPatterns(patterns: readonly string[], cwd: string, options: ExpandOptions = {}): Promise<ExpandedFile[]> {
+  const files = new Map<string, ExpandedFile>();
   for (const pattern of patterns) {
-    for (const file of await expandPattern(pattern, cwd)) files.add(file);
+    for (const file of await expandPattern(pattern, cwd, options)) if (!files.has(file.path)) files.set(file.path, file);
   }
-  return [...files];
+  return [...files.values()];
+}
+
+async function without(paths: string[], isIgnored: (path: string) => boolean | Promise<boolean>): Promise<string[]> {
+  const kept: string[] = [];
+  for (const path of paths) if (!(await isIgnored(path))) kept.push(path);
+  return kept;
 }
 
 function sortPaths(paths: string[]): string[] {

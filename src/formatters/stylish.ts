@@ -15,6 +15,7 @@ const EXCERPT_LINES = 3;
 const SENTENCE_END = /[.!?…]+["'”’)\]]*\s+/g;
 
 export function formatStylish(results: LintResult[]): string {
+  if (results.length === 0) return '';
   const paint = new Chalk({ level: colourLevel() });
   const blocks = results.map((result) => formatResult(result, paint));
   if (results.length > 1) blocks.push(summaryLine(results, paint));
@@ -33,7 +34,7 @@ function colourLevel(): 0 | 1 | 2 | 3 {
 
 function formatResult(result: LintResult, paint: ChalkInstance): string {
   const lines = [
-    paint.underline(displayPath(result.filePath)),
+    paint.underline(displayPath(result.filePath)) + (result.draft === undefined ? '' : ` › ${paint.bold(result.draft)}`),
     `  ${scoreLine(result, paint)}`,
     `  ${checklist(result.parts, paint)}`,
     '',
@@ -64,7 +65,11 @@ function scoreLine(result: LintResult, paint: ChalkInstance): string {
   const tone = result.score >= 80 ? paint.green : result.score >= 60 ? paint.yellow : paint.red;
   const filled = Math.round((Math.min(100, Math.max(0, result.score)) / 100) * BAR_CELLS);
   const bar = tone('█'.repeat(filled)) + paint.dim('░'.repeat(BAR_CELLS - filled));
-  return `Score ${paint.bold(tone(String(result.score)))}/100  grade ${paint.bold(tone(result.grade))}  ${bar}`;
+  const line = `Score ${paint.bold(tone(String(result.score)))}/100  grade ${paint.bold(tone(result.grade))}  ${bar}`;
+  if (result.minScore === undefined) return line;
+  return result.score < result.minScore
+    ? `${line}  ${paint.red(`✘ under the minimum of ${result.minScore}`)}`
+    : `${line}  ${paint.dim(`minimum ${result.minScore}`)}`;
 }
 
 function checklist(parts: Parts, paint: ChalkInstance): string {

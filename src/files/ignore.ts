@@ -1,0 +1,62 @@
+// Which files to skip, in .gitignore syntax (the `ignore` package, as ESLint):
+// `.apologylintignore` in the working directory (or `--ignore-path FILE`),
+// `--ignore-pattern` (relative to the working directory), and the config's
+// `ignorePatterns` (relative to the config's folder). `--no-ignore` lints
+// everything named.
+import { readFile } from 'node:fs/promises';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import ignore, { type Ignore } from 'ignore';
+import { UserError, describeFsError } from '../errors.js';
+import { displayPath } from './display.js';
+
+export const IGNORE_FILENAME = '.apologylintignore';
+
+export interface IgnoreOptions {
+  cwd: string;
+  /** false: nothing is ignored (`--no-ignore`). */
+  ignore?: boolean;
+  /** Replaces `.apologylintignore`; must exist. */
+  ignorePath?: string;
+  /** More patterns, relative to `cwd`. */
+  ignorePatterns?: string[];
+  /** The config's own patterns for a file, relative to the config's folder. */
+  configPatterns?: (path: string) => Promise<{ dir: string; patterns: string[] }>;
+}
+
+interface Rooted {
+  dir: string;
+  matcher: Ignore;
+}
+
+/** A test for absolute paths: true when the file is to be skipped. */
+export async function createIgnoreTest(options: IgnoreOptions): Promise<(path: string) => Promise<boolean>> {
+  if (options.ignore === false) return async () => false;
+  const sets: Rooted[] = [];
+  const file = options.ignorePath ? resolve(options.cwd, options.ignorePath) : join(options.cwd, IGNORE_FILENAME);
+  let text: string | undefined;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    if (options.ignorePath) throw new UserError(`cannot read ignore file '${displayPath(file, options.cwd)}': ${describeFsError(error)}`);
+  }
+  if (text !== undefined) sets.push({ dir: dirname(file), matcher: ignore().add(text) });
+  if (options.ignorePatterns?.length) sets.push({ dir: options.cwd, matcher: ignore().add(options.ignorePatterns) });
+  const configMatchers = new Map<string, Ignore>();
+  return async (path: string) => {
+    if (sets.some((set) => matches(set, path))) return true;
+    if (!options.configPatterns) return false;
+    const { dir, patterns } = await options.configPatterns(path);
+    if (patterns.length === 0) return false;
+    const key = `${dir}\0${patterns.join('\0')}`;
+    let matcher = configMatchers.get(key);
+    if (!matcher) configMatchers.set(key, (matcher = ignore().add(patterns)));
+    return matches({ dir, matcher }, path);
+  };
+}
+
+function matches(set: Rooted, path: string): boolean {
+  const rel = relative(set.dir, path);
+  // Files outside the folder the patterns are relative to are not theirs to ignore.
+  if (rel === '' || rel.startsWith('..') || isAbsolute(rel)) return false;
+  return set.matcher.ignores(rel.split(sep).join('/'));
+}

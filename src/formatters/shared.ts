@@ -1,0 +1,39 @@
+// Small pieces the machine-readable formatters share.
+import { displayPath } from '../files/display.js';
+import type { LintMessage, LintResult } from '../types.js';
+
+/** The result's path as a user in `cwd` would type it, with the macro's title for a file of several. */
+export function resultName(result: LintResult, cwd: string): string {
+  const path = displayPath(result.filePath, cwd);
+  return result.draft === undefined ? path : `${path} [${result.draft}]`;
+}
+
+/** Did the draft score under the configured minimum? */
+export function belowMinScore(result: LintResult): boolean {
+  return result.minScore !== undefined && result.score < result.minScore;
+}
+
+/** A message for a score under the minimum, placed at the draft's first finding or 1:1. */
+export function minScoreMessage(result: LintResult): LintMessage {
+  const first = result.messages[0];
+  const line = first?.line ?? 1;
+  const column = first?.column ?? 1;
+  return {
+    ruleId: 'min-score',
+    severity: 2,
+    message: `Score ${result.score}/100 is under the minimum of ${result.minScore}.`,
+    line,
+    column,
+    endLine: line,
+    endColumn: column,
+  };
+}
+
+/** The messages to print for a result, with a min-score failure as one more error. */
+export function messagesWithScore(result: LintResult): LintMessage[] {
+  return belowMinScore(result) ? [...result.messages, minScoreMessage(result)] : result.messages;
+}
+
+export function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? '' : 's'}`;
+}
