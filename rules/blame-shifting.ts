@@ -28,6 +28,8 @@ function blamesParty(doc: AnalysedDocument, sentence: Sentence, clause: Clause):
   if (clause.negated) return /\b(?:deliver|turn|show|arrive|tell|inform|notify|send|call|ship|pass|respond|reply|process)\b/.test(root);
   if (root === 'let') return /\bdown\b/i.test(text);
   if (root === 'go') return /\bwrong\b/i.test(text);
+  // "the courier was unable to deliver", "the supplier was late".
+  if (root === 'be') return /\b(?:unable|late|delayed|slow|at fault|to blame|faulty|broken|down|overwhelmed|negligent)\b/i.test(text);
   if (root === 'make' || root === 'do') return /\b(?:error|mistake|mess)\b/i.test(text);
   if (root === 'drop') return /\b(?:ball|it|them|your)\b/i.test(text) && !/\boff\b/i.test(text);
   if (WRONGNESS.test(text)) return true;

@@ -11,7 +11,7 @@ export const FAULT_VERBS = new Set([
 
 /** Fault pinned on a named party by a phrase rather than a clause: "caused by the carrier". */
 export const CAUSED_BY_PARTY =
-  /\b(?:caused by|due to|because of|the fault of|blame (?:lies )?with|(?:came|comes|originated|stemmed) (?:from|with|at))\s+(?:(?:an?|the|our|their|your|one of our|a bug in the)\s+)?(?:[\w-]+\s+){0,4}?(third[- ]party|courier|carrier|carriers|supplier|suppliers|vendor|manufacturer|warehouse|bank|processor|provider|partner|contractor|council|airport|driver|library|upstream|post office|postal service)\b/i;
+  /\b(?:on|at) (?:the|our|their) (?:[\w-]+ ){0,2}?(?:courier|carrier|supplier|bank|provider|partner|manufacturer|warehouse|airline|airport|processor|vendor)['’]s (?:side|end)\b|\b(?:caused by|due to|because of|the fault of|blame (?:lies )?with|(?:came|comes|originated|stemmed) (?:from|with|at))\s+(?:(?:an?|the|our|their|your|one of our|a bug in the)\s+)?(?:[\w-]+\s+){0,4}?(third[- ]party|courier|carrier|carriers|supplier|suppliers|vendor|manufacturer|warehouse|bank|processor|provider|partner|contractor|council|airport|driver|library|upstream|post office|postal service)\b/i;
 
 /** The customer told they did it wrong. */
 export const CUSTOMER_FAULT =
@@ -22,7 +22,7 @@ export const PARTY_NOUN = /\b(?:engineer|technician|driver|courier|carrier|suppl
 
 /** A record, log or policy used as a wall. */
 export const RECORDS_SHOW =
-  /\baccording to (?:our|the|my) (?:\w+ )?(?:records?|system|systems|tracking|logs?|notes|data|files?)\b|\b(?:our|the|my|their) (?:\w+ )?(?:records?|system|systems|tracking|logs?|notes|data|history|account history|file|files|gps|scan)\b[^.;:]{0,20}?\b(?:shows?|showed|indicates?|indicated|confirms?|confirmed|states?|says|said|suggests?)\b/i;
+  /\b(?:we have|there is|we can find|I can find|I have) no record of\b|\baccording to (?:our|the|my) (?:\w+ )?(?:records?|system|systems|tracking|logs?|notes|data|files?)\b|\b(?:our|the|my|their) (?:\w+ )?(?:records?|system|systems|tracking|logs?|notes|data|history|account history|file|files|gps|scan)\b[^.;:]{0,20}?\b(?:shows?|showed|indicates?|indicated|confirms?|confirmed|states?|says|said|suggests?)\b/i;
 
 export const POLICY_WALL =
   /\b(?:as (?:per|stated in|set out in|outlined in|explained in|described in|detailed in|specified in|noted in|mentioned in) (?:our |the |their |your )?(?:\w+ ){0,3}?(?:terms|policy|policies|agreement|contract|conditions|guidelines|website|faq|t&cs)|as per (?:our|the) |in line with (?:our|the)\b[^.;]{0,40}?\b(?:policy|agreement|terms|practice|procedure)|under (?:our|the) (?:terms|policy|contract|agreement|rules|conditions)|under EU ?261|per our (?:terms|policy)|according to (?:our|the) (?:terms|policy|contract)|in accordance with|set out in (?:our|their|the) terms|(?:our|the) (?:\w+ )?(?:terms(?: and conditions| of (?:service|sale|use))?|t&cs|conditions|policy|contract|agreement) (?:states?|says|explains?|clearly|makes? clear|specif(?:y|ies))|as our (?:website|policy|terms|faq|page) (?:explains|states|says)|(?:is|are|was|were) (?:\w+ )?(?:non|not)[- ]?refundable|(?:is|are) (?:therefore |thus |so )?not (?:payable|refundable|eligible|covered|liable)|remains? payable|(?:we|I) (?:do|can)(?: not|not|n['’]t) guarantee|clearly (?:warns|states|says|explains|displays|shows)|within (?:our|the) (?:standard|permitted|normal|usual|agreed|stated) \w+|within permitted hours|(?:the )?terms you agreed|charge is valid|standard industry practice)\b/i;

@@ -95,7 +95,7 @@ export const ownershipStatements = perDocument((doc: AnalysedDocument): Ownershi
           (doc.tokens[c.first]?.start ?? 0) >= apology.start &&
           (c.tense === 'past' || c.tense === 'perfect') &&
           !c.conditional &&
-          !['be', 'have', 'is', 'do'].includes(rootOf(c)) &&
+          !['be', 'have', 'do'].includes(rootOf(c)) &&
           (c.modal === '' || c.modal === 'should'),
       );
       if (named) found.push({ sentence, ...spanOf(doc, named) });
@@ -129,7 +129,9 @@ function isImperative(doc: AnalysedDocument, clause: Clause): boolean {
 /** Is this clause a repair of the harm, done or committed? */
 export function clauseRepairs(doc: AnalysedDocument, clause: Clause, sentence: Sentence): boolean {
   if (clause.conditional || clause.negated || sentence.question) return false;
-  if (clause.actor === 'customer' || isImperative(doc, clause)) return false;
+  // "You'll receive a full refund", "you have been credited £20": the customer on the receiving end.
+  const receives = clause.actor === 'customer' && (/^(?:receive|get|be)$/.test(clause.verb?.root ?? '') || clause.passive) && clause.modal !== 'can';
+  if ((clause.actor === 'customer' && !receives) || isImperative(doc, clause)) return false;
   if (clause.modal && MODAL_DOUBT.has(clause.modal)) return false;
   if (clause.modal === 'can' && clause.actor !== 'writer') return false;
   const tokens = clauseTokens(doc, clause);
@@ -145,7 +147,9 @@ export function clauseRepairs(doc: AnalysedDocument, clause: Clause, sentence: S
   if (STRONG_REMEDY_VERBS.has(root)) return done || clause.tense === 'present';
   // "We rolled back the change at 10:41": undoing the cause ends the harm.
   if (root === 'roll' && /\bback\b/i.test(text) && done) return true;
-  if (clause.passive) return false;
+  // "Refunds will be processed within five days": a passive whose subject is the repair.
+  if (clause.passive && !receives) return done && REMEDY_NOUNS.test(doc.masked.slice(doc.tokens[clause.first]?.start ?? 0, clause.verbs[0]?.start ?? 0));
+  if (receives) return done && REMEDY_NOUNS.test(text);
   // "I've sent the right pair", "we'll deliver a fresh bouquet": sending what should have come.
   if (SEND_VERBS.has(root) && done && clause.actor !== 'third-party' && /\b(?:right|correct|replacement|new|fresh|spare|missing)\b/i.test(text)) return true;
   // A third party's act is news, not the writer's repair ("the bank took a day to credit it").

@@ -15,7 +15,7 @@ const CONDITIONAL_OPENERS = new Set(['if', 'unless']);
 const BOUNDARY_PUNCTUATION = /[;:—–(),]|\.\.\.|…/;
 const BE_FORMS = new Set(['be', 'is', 'are', 'am', 'was', 'were', 'been', 'being', 'get', 'gets', 'got', 'gotten', 'getting']);
 const MODALS = new Set(['may', 'might', 'could', 'should', 'would', 'can', 'must', 'will', 'shall']);
-const NEGATORS = new Set(['not', 'never', "n't", 'no']);
+const NEGATORS = new Set(['not', 'never', "n't"]);
 /** Participles that describe a state, not an act someone did ("we are committed"). */
 const ADJECTIVAL_PARTICIPLES = new Set([
   'committed', 'entitled', 'pleased', 'based', 'confused', 'located', 'supposed', 'worried', 'concerned',

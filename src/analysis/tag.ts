@@ -93,7 +93,8 @@ export function tagBlock(text: string, base: number, firstIndex: number): Token[
         index: firstIndex + tokens.length,
         text: lengthR === 0 ? '' : text.slice(start - base, end - base),
         word,
-        root: IRREGULAR_PARTICIPLES[word] ?? (term.root ?? word).toLowerCase(),
+        // compromise gives every form of "be" the root "is"; call it "be".
+        root: IRREGULAR_PARTICIPLES[word] ?? (term.tags.includes('Copula') ? 'be' : (term.root ?? word).toLowerCase()),
         start,
         end,
         tags: new Set(term.tags),

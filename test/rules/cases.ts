@@ -46,6 +46,7 @@ export const CASES: Record<string, RuleCases> = {
       { draft: 'Did we get your delivery date wrong? Sorry if so.' },
     ],
     passes: [
+      'We handled your complaint badly, and I am sorry.',
       "I'm sorry: we shipped the wrong size, and that was our mistake.",
       'That one is on me. I forgot to add your discount code.',
       'We should have checked the address before the van left.',
@@ -57,6 +58,7 @@ export const CASES: Record<string, RuleCases> = {
   },
   'missing-remedy': {
     flags: [
+      { draft: "I'm sorry. You can get a refund if you contact us." },
       { draft: "I'm sorry we overcharged you. We may be able to offer something next month." },
       { draft: "I'm sorry we overcharged you. Please contact us if you want a refund." },
       { draft: "I'm sorry we overcharged you. Would a refund help?" },
@@ -66,6 +68,8 @@ export const CASES: Record<string, RuleCases> = {
       { draft: "I'm sorry we overcharged you. Refunds usually take five to seven days." },
     ],
     passes: [
+      "We're sorry. Refunds for every ticket will be processed automatically this week.",
+      "We're sorry the concert was cancelled. You'll receive a full refund within five days.",
       "I'm sorry we sent the wrong jacket. The right one goes out today, and I've upgraded the delivery at no cost.",
       "We're sorry: our deploy broke checkout. We rolled back at 10:41, and every merchant has received a 15% credit.",
       "I'm sorry I forgot your appointment. I have moved you to Thursday at 10, and there will be no charge.",
@@ -120,6 +124,8 @@ export const CASES: Record<string, RuleCases> = {
   },
   'blame-shifting': {
     flags: [
+      { draft: 'Sorry. The error was on the bank\'s side.', words: "on the bank's side" },
+      { draft: "I'm sorry. Unfortunately the courier was unable to deliver on Friday.", words: 'courier was unable to deliver' },
       { draft: "I'm sorry. The courier lost your parcel.", words: 'courier lost your parcel' },
       { draft: "Sorry. You entered the wrong postcode at checkout.", words: 'entered the wrong postcode' },
       { draft: "I'm sorry. Our supplier let us down this week.", words: 'supplier let us down' },
@@ -182,6 +188,7 @@ export const CASES: Record<string, RuleCases> = {
   },
   denial: {
     flags: [
+      { draft: 'We have no record of your call on Monday.', words: 'no record of' },
       { draft: 'Our stylists are fully trained and follow the style you ask for.', words: 'fully trained' },
       { draft: 'According to our records, the cleaner visited your room every day.', words: 'According to our records' },
       { draft: 'This was not our fault.', words: 'not our fault' },
