@@ -263,6 +263,8 @@ function acknowledges(doc: AnalysedDocument, sentence: Sentence): boolean {
 }
 
 const YOU = /\b(?:you|your|you['’]?(?:ve|re|d|ll)|many of you|some of you)\b/i;
+/** "the wasted afternoons", "the lost sales": the customer's loss named as a thing. */
+const LOST_TIME = /\b(?:wasted|lost) (?:\w+ )?(?:hours?|afternoons?|mornings?|evenings?|days?|weeks?|time|money|sales|work|sleep|weekend)\b/i;
 /** A customer who waited, paid, lost or went without because of the failure. */
 const CUSTOMER_COST =
   /\b(?:you|many of you|some of you)(?:['’]?ve| have| had|['’]?d| were| all)?\s+(?:\w+\s+){0,3}?(?:waited|spent|lost|missed|had to|took|paid|chased|went without|were left|were stuck|ended up|been without|had no|couldn['’]?t|could not|were without|were worried|carried|needed|planned|wanted|had planned|had chosen|relied|rely|booked)\b/i;
@@ -272,7 +274,7 @@ const GENERIC_OBJECT = /^\s*(?:that\s+)?(?:your|the|any|this|that)?\s*(?:concern
 /** "You lost a day's pay", "it cost you a morning off work", "that meant two days without your tablets". */
 function statesImpact(doc: AnalysedDocument, sentence: Sentence, text: string): boolean {
   const conditional = sentence.clauses.some((c) => c.conditional);
-  if (!conditional && CUSTOMER_COST.test(text)) return true;
+  if (!conditional && (CUSTOMER_COST.test(text) || LOST_TIME.test(text))) return true;
   return sentence.clauses.some((clause) => {
     // "the heaters should have kept you warm" is a claim about the harm, not an acknowledgment of it.
     if (clause.conditional || clause.tense === 'future' || clause.modal) return false;

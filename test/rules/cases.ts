@@ -68,6 +68,8 @@ export const CASES: Record<string, RuleCases> = {
       { draft: "I'm sorry we overcharged you. Refunds usually take five to seven days." },
     ],
     passes: [
+      'We apologise for the cold rooms. Breakfast on Sunday was complimentary for every guest.',
+      "I tagged the release from the wrong branch, and I'm sorry. 3.4.1 is out now with the fix.",
       "We're sorry. Refunds for every ticket will be processed automatically this week.",
       "We're sorry the concert was cancelled. You'll receive a full refund within five days.",
       "I'm sorry we sent the wrong jacket. The right one goes out today, and I've upgraded the delivery at no cost.",
@@ -113,6 +115,7 @@ export const CASES: Record<string, RuleCases> = {
       { draft: "I'm sorry. We value your business." },
     ],
     passes: [
+      "That's my mistake, and I'm sorry for the wasted afternoons.",
       "I'm sorry I double-charged you. I know money is tight before the exam fees are due.",
       "I'm sorry. I know how much this delivery meant on your mother's birthday.",
       "I'm sorry. You waited at the flat for an hour and nobody came.",
