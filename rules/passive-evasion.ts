@@ -23,7 +23,9 @@ function hidesAgent(doc: AnalysedDocument, clause: Clause, next: Clause | undefi
   const subject = clause.subject.map((t) => t.word).join(' ');
   if (REMEDY_PARTICIPLES.has(root) && !WRONGNESS.test(text)) return false;
   if (root === 'make') return /\b(?:mistakes?|errors?)\b/.test(subject) || /\b(?:public|publicly|accessible|available|visible)\b/i.test(text);
-  if (root === 'introduce') return /\b(?:errors?|bugs?|mistakes?|problems?|issues?)\b/.test(subject);
+  // "Errors were introduced", or "These were introduced" after a sentence about the errors.
+  const before = doc.masked.slice(Math.max(0, (doc.tokens[clause.first]?.start ?? 0) - 80), doc.tokens[clause.first]?.start ?? 0);
+  if (root === 'introduce') return /\b(?:errors?|bugs?|mistakes?|problems?|issues?)\b/.test(subject) || (/^(?:these|they|it|this)$/.test(subject) && /\b(?:errors?|bugs?|mistakes?)\b/i.test(before));
   if (root === 'learn' || root === 'learnt') return /\blessons?\b/.test(subject);
   if (HARM_PARTICIPLES.has(root)) return true;
   // "a change was deployed that caused…": the next clause says what harm it did.

@@ -22,7 +22,7 @@ export const ACT_VERBS = new Set([
 
 /** What makes a neutral act a wrong one: "the wrong size", "charged twice", "instead of". */
 export const WRONGNESS =
-  /\b(?:wrong(?:ly)?|twice|double|duplicate|incorrect(?:ly)?|instead of|by mistake|in error|mistakenly|accidentally|without (?:telling|asking|checking|notifying|informing|warning|sending|testing|first)|never told|too (?:small|late|early|soon|long)|(?:your|the|an?) old|after you(?: had|'d)? (?:cancell?ed|paused|asked|told|booked|updated|changed|reported)|even though|despite|waiting|(?:a further|an extra|another) (?:day|week|hour|month)s?|longer than|(?:left|leaving) (?:\w+ ){0,4}?(?:open|unlocked|unattended|behind|outside|in the rain|on (?:the|your) doorstep)|late|early|earlier|missing|before (?:checking|confirming)|far too|no (?:padding|protection|warning|notice)|more (?:rooms|seats|tickets|places|bookings) than|untested|unlocked|open to|badly|poorly|carelessly|short of|wrong call)\b/i;
+  /\b(?:wrong(?:ly)?|twice|double|duplicate|incorrect(?:ly)?|instead of|rather than|by mistake|in error|mistakenly|accidentally|without (?:telling|asking|checking|notifying|informing|warning|sending|testing|first)|never told|too (?:small|late|early|soon|long)|(?:your|the|an?) old|after you(?: had|'d)? (?:cancell?ed|paused|asked|told|booked|updated|changed|reported)|even though|despite|waiting|(?:a further|an extra|another) (?:day|week|hour|month)s?|longer than|(?:left|leaving) (?:\w+ ){0,4}?(?:open|unlocked|unattended|behind|outside|in the rain|on (?:the|your) doorstep)|late|early|earlier|missing|before (?:checking|confirming)|far too|no (?:padding|protection|warning|notice)|more (?:rooms|seats|tickets|places|bookings) than|untested|unlocked|open to|badly|poorly|carelessly|short of|wrong call)\b/i;
 
 /** Verbs the writer performs when repairing the harm itself. */
 export const REMEDY_VERBS = new Set([
@@ -68,7 +68,7 @@ export const PREVENTIVE_VERBS = new Set(['retrain', 'train', 'automate', 'introd
 
 /** The marks of a step that looks forward: "now", "every order", "from next month", "so this can't…". */
 export const FORWARD_MARKERS =
-  /\b(?:now|from (?:now|today|this|next|tomorrow|then|here)|since (?:then|friday|monday|tuesday|wednesday|thursday|saturday|sunday|that|the)|going forward|in future|in the future|next time|every|each|always|whenever|automatically|before (?:it|they|we|each|every|any|taking|printing|shipping|the)|so (?:that )?(?:this|it|no|we|you|our|the|a|every|any|paused|cancellations|only)|again|nightly|daily|weekly|hourly|double-check|second (?:check|scan|person|member|pair)|tests?|check|checklist|sign-off|alert|alerts|reminder|process|procedure|policy|training|rule|standby)\b/i;
+  /\b(?:now|from (?:now|today|this|next|tomorrow|then|here)|since (?:then|friday|monday|tuesday|wednesday|thursday|saturday|sunday|that|the)|going forward|in future|in the future|next time|every|each|always|whenever|automatically|before (?:it|they|we|each|every|any|taking|printing|shipping|the)|so (?:that )?(?:this|it|no|we|you|our|the|a|every|any|paused|cancellations|only)|again|nightly|daily|weekly|hourly|double-check|second (?:check|scan|person|member|pair)|tests?|checks?|checklists?|sign-off|alerts?|reminders?|process(?:es)?|procedures?|polic(?:y|ies)|training|rules?|standby|safeguards?|controls?)\b/i;
 
 /** Promises with no step in them. */
 export const VAGUE_PROMISE =

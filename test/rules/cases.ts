@@ -95,6 +95,7 @@ export const CASES: Record<string, RuleCases> = {
       { draft: "I'm sorry we forgot your birthday cake. Please let us know if there's anything else." },
     ],
     passes: [
+      'We regret the errors in your article. We have also reviewed our typesetting checks.',
       'We are very sorry, it was our error. Also we change the control of the labels so this not happen again.',
       'I am so sorry. I set two reminders in my calendar now so it does not happen again.',
       "I'm sorry. We have retrained the team and added a double check at dispatch.",
@@ -233,6 +234,8 @@ export const CASES: Record<string, RuleCases> = {
   },
   'passive-evasion': {
     flags: [
+      { draft: 'Your article was published with errors. These were introduced during typesetting.', words: 'These were introduced' },
+      { draft: 'The order was entered for the 14th rather than the 12th.', words: 'was entered for the 14th rather than the 12th' },
       { draft: 'Mistakes were made.', words: 'Mistakes were made' },
       { draft: 'Your order was sent to the wrong address.', words: 'was sent to the wrong address' },
       { draft: 'The appointment was missed.', words: 'appointment was missed' },
