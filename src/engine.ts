@@ -9,6 +9,7 @@ import { expandPatterns, type ExpandedFile } from './files/expand.js';
 import { createIgnoreTest } from './files/ignore.js';
 import { DEFAULT_MAX_FILE_SIZE, readDraftFile } from './files/read.js';
 import { formatOf, isStructured } from './inputs/formats.js';
+import { loadEngine } from './parallel/engine.js';
 import type { RuleSetting } from './lint.js';
 import type { LintResult, RuleMeta } from './types.js';
 import { builtinRules } from '../rules/index.js';
@@ -75,7 +76,7 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
     },
   });
   let engine: Promise<typeof import('./lint.js')> | undefined;
-  const load = (): Promise<typeof import('./lint.js')> => (engine ??= import('./lint.js'));
+  const load = (): Promise<typeof import('./lint.js')> => (engine ??= loadEngine());
 
   const seenRules = new Map<string, RuleMeta>(builtinRules.map((rule) => [rule.meta.id, rule.meta]));
   let linted = false;

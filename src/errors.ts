@@ -1,8 +1,19 @@
 // A problem with what the user asked for (an option, a path, a file's
 // content) rather than a bug: the CLI prints its message as one line and
 // exits 2, as ESLint does for usage and I/O errors.
+const USER_ERROR = Symbol.for('apology-lint.UserError');
+
 export class UserError extends Error {
   override name = 'UserError';
+  readonly [USER_ERROR] = true;
+
+  // The engine may come from a bundle or the startup snapshot (src/parallel/engine.ts),
+  // with its own copy of this class: recognise a UserError by its mark, not its prototype.
+  // Subclasses (NotDraftsError) keep the ordinary prototype test.
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    if (this !== UserError) return Function.prototype[Symbol.hasInstance].call(this, value);
+    return typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[USER_ERROR] === true;
+  }
 }
 
 /** Words for the file-system errors a user can fix, instead of Node's codes. */

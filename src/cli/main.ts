@@ -4,9 +4,10 @@
 import { readFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
-import { createEngine, type Engine } from '../engine.js';
+import { createEngine, type Engine, type EngineOptions } from '../engine.js';
 import { displayPath } from '../files/display.js';
 import { loadFormatter } from '../formatters/index.js';
+import { startLinting } from '../parallel/start.js';
 import { belowMinScore } from '../formatters/shared.js';
 import type { LintResult } from '../types.js';
 import { explainRule, initConfig, listRules, printConfig } from './commands.js';
@@ -39,7 +40,7 @@ export async function main(args: readonly string[]): Promise<number> {
     if ('exitCode' in request) return request.exitCode;
     const cwd = process.cwd();
     if (request.init) return await initConfig(cwd);
-    const engine = await createEngine({
+    const engineOptions: EngineOptions = {
       cwd,
       maxFileSize: request.maxFileSize,
       ...(request.config !== undefined ? { configFile: request.config } : {}),
@@ -52,18 +53,19 @@ export async function main(args: readonly string[]): Promise<number> {
       errorOnUnmatchedPattern: request.errorOnUnmatchedPattern,
       allowInlineConfig: request.inlineConfig,
       reportUnusedDisableDirectives: request.reportUnusedDisableDirectives,
-    });
+    };
+    const engine = await createEngine(engineOptions);
     if (request.printConfig !== undefined) return await printConfig(engine, resolve(cwd, request.printConfig));
     if (request.listRules) return await listRules(engine);
     if (request.explain !== undefined) return await explainRule(engine, request.explain);
-    return await lint(request, engine, cwd);
+    return await lint(request, engine, engineOptions, cwd);
   } catch (error) {
     process.stderr.write(`apology-lint: ${oneLine(error)}\n`);
     return 2;
   }
 }
 
-async function lint(request: CliRequest, engine: Engine, cwd: string): Promise<number> {
+async function lint(request: CliRequest, engine: Engine, engineOptions: EngineOptions, cwd: string): Promise<number> {
   const format = await loadFormatter(request.format, { cwd });
   const stdinPath = request.stdinFilename ? resolve(cwd, request.stdinFilename) : STDIN_PATH;
   const inputs = await resolveInputs(request.patterns, engine, stdinPath);
@@ -74,6 +76,8 @@ async function lint(request: CliRequest, engine: Engine, cwd: string): Promise<n
   let results: LintResult[] = [];
   /** Patterns whose files turned out to hold no drafts (JSON/YAML data found in a folder). */
   const empty = new Map<string, boolean>();
+  // With --jobs, every file starts now on the threads; the loop below still takes them in input order.
+  const started = await startLinting(engine, engineOptions, inputs, request.jobs);
   for (const input of inputs) {
     if (input.from === 'stdin') {
       const text = await readStdinDraft(request.maxFileSize);
@@ -88,7 +92,7 @@ async function lint(request: CliRequest, engine: Engine, cwd: string): Promise<n
       process.stderr.write(`apology-lint: warning: '${input.label}' is ignored (use --no-ignore to lint it)\n`);
       continue;
     }
-    const drafts = await engine.lintFile({ path: input.filePath, explicit: input.explicit }, input.label);
+    const drafts = await (started.get(input.filePath) ?? engine.lintFile({ path: input.filePath, explicit: input.explicit }, input.label));
     results.push(...drafts);
     empty.set(input.pattern, (empty.get(input.pattern) ?? true) && drafts.length === 0);
   }

@@ -4,6 +4,7 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { UserError } from '../errors.js';
 import { DEFAULT_MAX_FILE_SIZE, parseSize } from '../files/read.js';
+import { defaultJobs } from '../parallel/pool.js';
 import { formatterNames } from '../formatters/index.js';
 import type { RuleSetting } from '../lint.js';
 import type { SeverityName } from '../types.js';
@@ -14,6 +15,8 @@ export interface CliRequest {
   format: string;
   stdinFilename: string | undefined;
   maxFileSize: number;
+  /** Threads to lint on (`--jobs`). */
+  jobs: number;
   config: string | undefined;
   configLookup: boolean;
   printConfig: string | undefined;
@@ -75,6 +78,11 @@ function buildProgram(version: string): Command {
         .argParser(parseSizeArgument)
         .default(DEFAULT_MAX_FILE_SIZE, '1MB'),
     )
+    .addOption(
+      new Option('-j, --jobs <n>', 'lint on n threads; large batches only, output order unchanged')
+        .argParser(parseJobs)
+        .default(defaultJobs(), 'the number of cores'),
+    )
     .option('--list-rules', 'list the rules (built-in and from the config\'s plugins), then exit')
     .option('--explain <rule>', 'print a rule\'s documentation, then exit')
     .option('--init', 'write a starter .apologylintrc.json here, then exit')
@@ -90,6 +98,12 @@ function parseSizeArgument(text: string): number {
   const bytes = parseSize(text);
   if (bytes === undefined) throw new InvalidArgumentError('expected a size such as 500kB or 2MB.');
   return bytes;
+}
+
+function parseJobs(text: string): number {
+  const value = Number(text);
+  if (!Number.isInteger(value) || value < 1) throw new InvalidArgumentError('expected a number of threads, 1 or more.');
+  return value;
 }
 
 function parseScore(text: string): number {
@@ -139,6 +153,7 @@ interface Options {
   errorOnUnmatchedPattern: boolean;
   reportUnusedDisableDirectives?: boolean;
   maxFileSize: number;
+  jobs: number;
   listRules?: boolean;
   explain?: string;
   init?: boolean;
@@ -161,6 +176,7 @@ export function parseArguments(args: readonly string[], version: string): CliReq
     format: o.format,
     stdinFilename: o.stdinFilename,
     maxFileSize: o.maxFileSize,
+    jobs: o.jobs,
     config: o.config,
     configLookup: o.configLookup,
     printConfig: o.printConfig,

@@ -1,0 +1,127 @@
+// `--jobs N`: lint many files on N threads, the main thread and N−1 worker
+// threads, each with its own engine made from the same options (so configs
+// and plugins load in every thread, and no function has to cross threads).
+//
+// Files go out as threads ask for them and come back as promises in input
+// order: the caller awaits them one by one exactly as it would lint them one
+// by one, so the report, and the first error met, are those of `--jobs 1`.
+// Workers cost ~0.5 s each to load the NLP engine (spec/performance.md), so
+// small batches stay on the main thread.
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import type { Engine, EngineOptions } from '../engine.js';
+import { UserError } from '../errors.js';
+import type { ExpandedFile } from '../files/expand.js';
+import type { LintResult } from '../types.js';
+
+/** Below this many files, or bytes, a worker's start-up costs more than it saves. */
+export const MIN_FILES_FOR_WORKERS = 16;
+export const MIN_BYTES_FOR_WORKERS = 48 * 1024;
+
+export interface FileJob {
+  file: ExpandedFile;
+  label: string;
+  /** Bytes, if known: decides whether workers pay. */
+  size?: number;
+}
+
+export interface WorkerRequest {
+  id: number;
+  file: ExpandedFile;
+  label: string;
+}
+
+export interface WorkerReply {
+  id: number;
+  results?: LintResult[];
+  error?: { message: string; user: boolean };
+}
+
+export const defaultJobs = (): number => Math.max(1, availableParallelism());
+
+/** How many worker threads to start for these jobs: none when the batch is too small to pay. */
+export function workerCount(jobs: number, files: readonly FileJob[]): number {
+  if (jobs <= 1 || files.length < MIN_FILES_FOR_WORKERS) return 0;
+  const bytes = files.reduce((sum, job) => sum + (job.size ?? 0), 0);
+  if (bytes < MIN_BYTES_FOR_WORKERS) return 0;
+  return Math.min(jobs - 1, files.length - 1);
+}
+
+/**
+ * Starts linting every file; returns one promise per file, in input order.
+ * `engine` is the main thread's; `options` make the workers' engines.
+ */
+export function lintInParallel(engine: Engine, options: EngineOptions, files: readonly FileJob[], jobs: number): Array<Promise<LintResult[]>> {
+  const count = workerCount(jobs, files);
+  const settle: Array<{ resolve: (r: LintResult[]) => void; reject: (e: Error) => void }> = [];
+  const promises = files.map(
+    (_, i) =>
+      new Promise<LintResult[]>((resolve, reject) => {
+        settle[i] = { resolve, reject };
+      }),
+  );
+  // Awaited in order by the caller; a later failure must not be "unhandled" meanwhile.
+  for (const promise of promises) promise.catch(() => {});
+  let next = 0;
+  let done = 0;
+  const workers: Worker[] = [];
+  const onMain: number[] = [];
+  const finish = (): void => {
+    if (++done < files.length) return;
+    for (const worker of workers) void worker.terminate();
+    if (process.env.APOLOGY_LINT_DEBUG_POOL) process.stderr.write(`pool: ${onMain.length} of ${files.length} files on the main thread, ${count} workers\n`);
+  };
+
+  const runOnMain = async (): Promise<void> => {
+    while (next < files.length) {
+      const i = next++;
+      const job = files[i] as FileJob;
+      onMain.push(i);
+      try {
+        settle[i]?.resolve(await engine.lintFile(job.file, job.label));
+      } catch (error) {
+        settle[i]?.reject(error as Error);
+      }
+      finish();
+    }
+  };
+
+  for (let w = 0; w < count; w++) {
+    const worker = new Worker(new URL('./worker.js', import.meta.url), { workerData: options });
+    workers.push(worker);
+    let inFlight = 0;
+    const feed = (): void => {
+      // Two files in flight: the worker never waits on the main thread, which is busy linting too.
+      while (inFlight < 2 && next < files.length) {
+        const i = next++;
+        const job = files[i] as FileJob;
+        inFlight++;
+        worker.postMessage({ id: i, file: job.file, label: job.label } satisfies WorkerRequest);
+      }
+    };
+    worker.on('message', (reply: WorkerReply) => {
+      inFlight--;
+      const target = settle[reply.id];
+      if (reply.error) {
+        const error = reply.error.user ? new UserError(reply.error.message) : new Error(reply.error.message);
+        target?.reject(error);
+      } else target?.resolve(reply.results ?? []);
+      finish();
+      feed();
+    });
+    // A worker that dies fails the run with one line rather than hang or lose files
+    // (a settled promise ignores the second verdict).
+    const fail = (reason: string): void => {
+      for (let i = 0; i < files.length; i++) settle[i]?.reject(new Error(`worker thread failed: ${reason}`));
+      for (const other of workers) void other.terminate();
+    };
+    worker.on('error', (error) => fail(error.message));
+    worker.on('exit', (code) => {
+      if (done < files.length) fail(`exited with code ${code}`);
+    });
+    feed();
+  }
+  void runOnMain();
+  if (files.length === 0) finish();
+  return promises;
+}

@@ -1,0 +1,41 @@
+// The CLI's side of `--jobs`: which inputs to hand to the thread pool.
+import { stat } from 'node:fs/promises';
+import type { Engine, EngineOptions } from '../engine.js';
+import type { LintResult } from '../types.js';
+import { lintInParallel, workerCount, type FileJob } from './pool.js';
+
+interface FileInput {
+  from: 'stdin' | 'file';
+  filePath: string;
+  label: string;
+  explicit: boolean;
+}
+
+/**
+ * Starts the files of `inputs` on `jobs` threads when the batch is big enough
+ * to pay for workers; returns each started file's promise by path (an empty
+ * map when everything stays on the caller's loop). Standard input and files
+ * named outright but ignored are left to the caller.
+ */
+export async function startLinting(
+  engine: Engine,
+  options: EngineOptions,
+  inputs: readonly FileInput[],
+  jobs: number,
+): Promise<Map<string, Promise<LintResult[]>>> {
+  const started = new Map<string, Promise<LintResult[]>>();
+  if (jobs <= 1) return started;
+  const files: FileJob[] = [];
+  for (const input of inputs) {
+    if (input.from !== 'file') continue;
+    if (input.explicit && (await engine.isIgnored(input.filePath))) continue;
+    files.push({ file: { path: input.filePath, explicit: input.explicit }, label: input.label });
+  }
+  if (workerCount(jobs, files.map((f) => ({ ...f, size: Number.MAX_SAFE_INTEGER }))) === 0) return started;
+  // Sizes decide whether workers pay; a file that cannot be read is left for its own error, in order.
+  await Promise.all(files.map(async (job) => (job.size = await stat(job.file.path).then((s) => s.size, () => 0))));
+  if (workerCount(jobs, files) === 0) return started;
+  const promises = lintInParallel(engine, options, files, jobs);
+  files.forEach((job, i) => started.set(job.file.path, promises[i] as Promise<LintResult[]>));
+  return started;
+}
