@@ -3,7 +3,7 @@
 import type { AnalysedDocument, Clause, Finding, Rule, Sentence } from '../src/types.js';
 import { WRONGNESS } from './lexicon/acts.js';
 import { CAUSED_BY_PARTY, CUSTOMER_FAULT, FAULT_VERBS, PARTY_NOUN } from './lexicon/blame.js';
-import { ownedNear, ownershipStatements } from './lib/parts.js';
+import { ownedNear, ownershipStatements } from './lib/ownership.js';
 import { perDocument } from './lib/memo.js';
 import { clauseAt, clauseSpan, clauseText, findAll, quote, writerSentences } from './lib/text.js';
 

@@ -1,7 +1,8 @@
 // denial: the writer did nothing wrong, or a record or policy used as a wall.
 import type { Finding, Rule } from '../src/types.js';
 import { FAULT_DENIED, POLICY_WALL, RECORDS_SHOW } from './lexicon/blame.js';
-import { ownershipStatements, remedyStatements } from './lib/parts.js';
+import { ownershipStatements } from './lib/ownership.js';
+import { remedyStatements } from './lib/remedy.js';
 import { findAll, quote, writerSentences } from './lib/text.js';
 
 const rule: Rule = {

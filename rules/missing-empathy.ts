@@ -1,6 +1,6 @@
 // missing-empathy: nothing acknowledges what the failure cost the customer.
 import type { Rule } from '../src/types.js';
-import { empathyStatements } from './lib/parts.js';
+import { empathyStatements } from './lib/empathy.js';
 import { EXAMPLES, situationOf } from './lib/situation.js';
 import { atDocumentStart } from './lib/text.js';
 

@@ -1,6 +1,6 @@
 // missing-ownership: nobody in the draft takes responsibility.
 import type { Rule } from '../src/types.js';
-import { ownershipStatements } from './lib/parts.js';
+import { ownershipStatements } from './lib/ownership.js';
 import { EXAMPLES, situationOf } from './lib/situation.js';
 import { atDocumentStart } from './lib/text.js';
 

@@ -1,6 +1,6 @@
 // missing-prevention: nothing about stopping it happening again.
 import type { Rule } from '../src/types.js';
-import { preventionStatements } from './lib/parts.js';
+import { preventionStatements } from './lib/prevention.js';
 import { EXAMPLES, situationOf } from './lib/situation.js';
 import { atDocumentStart } from './lib/text.js';
 

@@ -1,6 +1,6 @@
 // missing-remedy: nothing repairs the harm.
 import type { Rule } from '../src/types.js';
-import { remedyStatements } from './lib/parts.js';
+import { remedyStatements } from './lib/remedy.js';
 import { EXAMPLES, situationOf } from './lib/situation.js';
 import { atDocumentStart } from './lib/text.js';
 

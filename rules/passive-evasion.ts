@@ -1,7 +1,7 @@
 // passive-evasion: an agentless passive that hides who failed.
 import type { AnalysedDocument, Clause, Finding, Rule } from '../src/types.js';
 import { STRONG_REMEDY_VERBS, WRONGNESS } from './lexicon/acts.js';
-import { ownedNear, ownershipStatements } from './lib/parts.js';
+import { ownedNear, ownershipStatements } from './lib/ownership.js';
 import { clauseSpan, clauseText, quote, writerSentences } from './lib/text.js';
 
 /** Participles that name a failure by themselves. */

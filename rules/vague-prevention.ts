@@ -1,6 +1,6 @@
 // vague-prevention: "it won't happen again" with no step anywhere in the draft.
 import type { Finding, Rule } from '../src/types.js';
-import { preventionStatements } from './lib/parts.js';
+import { preventionStatements } from './lib/prevention.js';
 import { quote } from './lib/text.js';
 
 const rule: Rule = {

@@ -1,0 +1,31 @@
+// Readings of one clause that several detectors share.
+import type { AnalysedDocument, Clause, Sentence, Token } from '../../src/types.js';
+import { hedgesIn } from './hedges.js';
+import { clauseTokens } from './text.js';
+
+export const rootOf = (clause: Clause): string => clause.verb?.root ?? '';
+export const isAuxiliaryWord = (t: Token): boolean =>
+  /^(?:have|has|had|'ve|is|are|am|was|were|be|been|do|does|did|will|'ll|would|can|could|should|may|might|must)$/.test(t.word);
+export const hasWord = (tokens: Token[], words: string[]): boolean => tokens.some((t) => words.includes(t.word));
+/** Modals that make a statement a possibility, not a fact or a commitment. */
+export const MODAL_DOUBT = new Set(['may', 'might', 'could', 'would', 'should', 'must']);
+
+/** Doubt anywhere in the sentence: an admission in it is not said plainly. */
+export function isHedged(doc: AnalysedDocument, sentence: Sentence): boolean {
+  return hedgesIn(doc, sentence).length > 0;
+}
+
+export function spanOf(doc: AnalysedDocument, clause: Clause): { start: number; end: number } {
+  const tokens = clauseTokens(doc, clause).filter((t) => t.text !== '');
+  return { start: tokens[0]?.start ?? 0, end: tokens[tokens.length - 1]?.end ?? 0 };
+}
+
+const IMPERATIVE_START = /^\W*(?:please|just|kindly|simply|feel free to|do|don['’]t)\b/i;
+
+/** "Please contact us", "just send the receipt": the customer is told to act. */
+export function isImperative(doc: AnalysedDocument, clause: Clause): boolean {
+  const tokens = clauseTokens(doc, clause).filter((t) => t.text !== '');
+  const lead = tokens.find((t) => !['and', 'then', 'so', 'but'].includes(t.word));
+  if (!lead) return false;
+  return IMPERATIVE_START.test(lead.text) || (clause.subject.length === 0 && clause.actor === 'none' && !!clause.verb && lead === clause.verbs[0] && lead.tags.has('Infinitive'));
+}

@@ -1,0 +1,63 @@
+// Empathy: what the failure cost or meant to this customer, in words about them.
+import type { AnalysedDocument, Sentence } from '../../src/types.js';
+import { COGNITION, EMOTION } from '../lexicon/acts.js';
+import { perDocument } from './memo.js';
+import { clauseText, writerSentences } from './text.js';
+
+/** What the failure cost this customer, said in words that are about them. */
+export const empathyStatements = perDocument((doc: AnalysedDocument): Sentence[] => {
+  const found: Sentence[] = [];
+  for (const sentence of writerSentences(doc)) {
+    if (sentence.question) continue;
+    const text = doc.masked.slice(sentence.start, sentence.end);
+    if (acknowledges(doc, sentence) || statesImpact(doc, sentence, text)) found.push(sentence);
+  }
+  return found;
+});
+
+/** "I know how much this delivery meant", "I understand how stressful it is to pay twice". */
+function acknowledges(doc: AnalysedDocument, sentence: Sentence): boolean {
+  return sentence.clauses.some((clause) => {
+    if (clause.actor !== 'writer' || clause.negated || clause.conditional) return false;
+    const cognition = clause.verbs.find((t) => COGNITION.test(t.word));
+    if (!cognition) return false;
+    // "I can see the appointment was moved" reads a record; "I can see how…" acknowledges.
+    if (/^(?:see|get)$/.test(cognition.word) && !/^\s*(?:how|why|what)\b/i.test(doc.masked.slice(cognition.end, sentence.end))) return false;
+    // What is understood: the rest of the sentence after the verb.
+    const object = doc.masked.slice(cognition.end, sentence.end);
+    if (GENERIC_OBJECT.test(object)) return false;
+    const words = object.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
+    const aboutThem = YOU.test(object);
+    // Specific: it names the customer's own situation, or what the failure cost or meant.
+    return (
+      (aboutThem && (words >= 5 || EMOTION.test(object))) ||
+      (EMOTION.test(object) && words >= 6) ||
+      (/\b(?:meant|cost|left|without|missed|lost|had to)\b/i.test(object) && words >= 5) ||
+      (/^\s*how\b/i.test(object) && EMOTION.test(object))
+    );
+  });
+}
+
+const YOU = /\b(?:you|your|you['’]?(?:ve|re|d|ll)|many of you|some of you)\b/i;
+/** "the wasted afternoons", "the lost sales": the customer's loss named as a thing. */
+const LOST_TIME = /\b(?:wasted|lost) (?:\w+ )?(?:hours?|afternoons?|mornings?|evenings?|days?|weeks?|time|money|sales|work|sleep|weekend)\b/i;
+/** A customer who waited, paid, lost or went without because of the failure. */
+const CUSTOMER_COST =
+  /\b(?:you|many of you|some of you)(?:['’]?ve| have| had|['’]?d| were| all)?\s+(?:\w+\s+){0,3}?(?:waited|spent|lost|missed|had to|took|paid|chased|went without|were left|were stuck|ended up|been without|had no|couldn['’]?t|could not|were without|were worried|carried|needed|planned|wanted|had planned|had chosen|relied|rely|booked)\b/i;
+
+const GENERIC_OBJECT = /^\s*(?:that\s+)?(?:your|the|any|this|that)?\s*(?:concerns?|frustration|disappointment|feelings?|position|situation|point|patience|inconvenience|trouble|confusion|complaint|feedback|understanding|business|loyalty|custom)\b/i;
+
+/** "You lost a day's pay", "it cost you a morning off work", "that meant two days without your tablets". */
+function statesImpact(doc: AnalysedDocument, sentence: Sentence, text: string): boolean {
+  const conditional = sentence.clauses.some((c) => c.conditional);
+  if (!conditional && (CUSTOMER_COST.test(text) || LOST_TIME.test(text))) return true;
+  return sentence.clauses.some((clause) => {
+    // "the heaters should have kept you warm" is a claim about the harm, not an acknowledgment of it.
+    if (clause.conditional || clause.tense === 'future' || clause.modal) return false;
+    const words = clauseText(doc, clause);
+    // "it cost you…", "it left you…", "that meant…", "it spoiled…", "a real blow".
+    if (/\b(?:cost|left|kept|forced|stopping|stopped)\s+(?:\w+\s+){0,2}?(?:you|many of you|some of you)\b/i.test(words)) return true;
+    if (/\b(?:meant|spoil\w*|ruin\w*)\b/i.test(words) && YOU.test(words)) return true;
+    return /\b(?:a real (?:blow|pain|letdown|worry|shock)|a shock|letdown|let-down)\b/i.test(words);
+  });
+}

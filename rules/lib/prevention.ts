@@ -1,0 +1,67 @@
+// Prevention: a step that stops the failure happening again, or a bare promise that it won't.
+import type { AnalysedDocument, Clause, Sentence } from '../../src/types.js';
+import { CHANGE_VERBS, FORWARD_MARKERS, PREVENTIVE_VERBS, REMEDY_NOUNS, VAGUE_PROMISE } from '../lexicon/acts.js';
+import { hasWord, isAuxiliaryWord, isImperative, MODAL_DOUBT, rootOf } from './clause.js';
+import { perDocument } from './memo.js';
+import { clauseText, clauseTokens, findAll, writerSentences, type Match } from './text.js';
+
+const STRONG_FORWARD = /\b(?:so (?:that )?(?:this|it|no|every|each|any|we|you|our|the|a|nobody|no one)\b|now\b|from now on|in future|in the future|going forward|again\b|whenever|every|each)/i;
+const FROM_NOW = /\b(?:from (?:now on|today|this (?:week|month|weekend|year)|next (?:week|month|year|season|time)|tomorrow|then on)|since (?:then|that day|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d)|going forward|for next (?:year|season|time)|in future|in the future)\b/i;
+
+/** A concrete step against a repeat: "we've added a second check", "we now print every request". */
+function clausePrevents(doc: AnalysedDocument, clause: Clause, sentence: Sentence): boolean {
+  if (clause.conditional || sentence.question || clause.actor === 'customer' || isImperative(doc, clause)) return false;
+  if (!clause.verb || rootOf(clause) === 'be') return false;
+  if (clause.modal && MODAL_DOUBT.has(clause.modal)) return false;
+  const text = clauseText(doc, clause);
+  const sentenceText = doc.masked.slice(sentence.start, sentence.end);
+  const root = rootOf(clause);
+  const tokens = clauseTokens(doc, clause);
+  const forwardLooking = clause.tense === 'perfect' || clause.tense === 'future' || clause.verbs.some((t) => t.tags.has('Gerund'));
+  // "From next month we…", "Since Friday, every sheet is re-checked…": the phrase opens the sentence or sits in the clause.
+  const opening = FROM_NOW.exec(sentenceText);
+  const fromNow = FROM_NOW.test(text) || (!!opening && sentenceText.slice(0, opening.index).replace(/\W|\b(?:and|but|so)\b/gi, '') === '');
+  const ruleFromNow = !clause.negated || /\b(?:until|unless|without|before)\b/i.test(text);
+  if (fromNow && ruleFromNow && (forwardLooking || clause.tense === 'present')) return true;
+  // "We now print every table request", "servers now confirm allergies".
+  const nowBefore = tokens.some((t, i) => t.word === 'now' && tokens[i + 1] === clause.verbs.find((v) => !isAuxiliaryWord(v)));
+  const everyTime = /\b(?:every|each|all|any|always|automatically|before|whenever)\b/i.test(text);
+  const doing = !['be', 'have', 'do'].includes(root) && !clause.verb.tags.has('Copula');
+  if (clause.tense === 'present' && !clause.negated && doing && (nowBefore || (/\bnow\b/i.test(text) && everyTime))) return true;
+  if (clause.passive && clause.byActor !== 'writer') return false;
+  if (clause.negated && !/\b(?:until|unless|without)\b/i.test(text)) return false;
+  // "We changed our process so that every address is confirmed": a past change that looks forward.
+  const afterVerb = sentenceText.slice(Math.max(0, sentenceText.indexOf(clause.verb.text)));
+  const changedForGood =
+    clause.actor === 'writer' &&
+    ((clause.tense === 'past' && !hasWord(clause.verbs, ['had']) && STRONG_FORWARD.test(afterVerb)) ||
+      // "I set two reminders now so it does not happen again", "we change the labels so this not happen again".
+      (clause.tense === 'present' &&
+        ((/\bnow\b/i.test(afterVerb) && STRONG_FORWARD.test(afterVerb.replace(/\bnow\b/i, ''))) ||
+          /\bso (?:that )?(?:this|it)\b[^.;]*\bagain\b/i.test(afterVerb))));
+  if (CHANGE_VERBS.has(root) && (forwardLooking || changedForGood || (clause.tense === 'past' && PREVENTIVE_VERBS.has(root)))) {
+    if (REMEDY_NOUNS.test(text) && !/\bso\b|\bevery\b|\bany\b/i.test(sentenceText.slice(sentenceText.indexOf(text) + text.length))) return false;
+    // A new step added ("we've added a barcode scan") prevents by itself; what was given back was caught above.
+    if (PREVENTIVE_VERBS.has(root) || (root === 'add' && clause.tense !== 'past')) return true;
+    const rest = sentenceText.slice(Math.max(0, sentenceText.indexOf(clause.verb.text)));
+    return FORWARD_MARKERS.test(rest);
+  }
+  return false;
+}
+
+export interface Prevention {
+  concrete: Array<{ sentence: Sentence; clause: Clause }>;
+  vague: Array<{ sentence: Sentence; match: Match }>;
+}
+
+export const preventionStatements = perDocument((doc: AnalysedDocument): Prevention => {
+  const concrete: Prevention['concrete'] = [];
+  const vague: Prevention['vague'] = [];
+  for (const sentence of writerSentences(doc)) {
+    for (const match of findAll(doc, sentence, VAGUE_PROMISE)) vague.push({ sentence, match });
+    for (const clause of sentence.clauses) {
+      if (clausePrevents(doc, clause, sentence) && !VAGUE_PROMISE.test(clauseText(doc, clause))) concrete.push({ sentence, clause });
+    }
+  }
+  return { concrete, vague };
+});

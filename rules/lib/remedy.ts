@@ -1,0 +1,50 @@
+// Remedy: the harm repaired for this customer, done or committed.
+import type { AnalysedDocument, Clause, Sentence } from '../../src/types.js';
+import { HARM_ENDED, NEXT_STEP, REMEDY_NOUNS, REMEDY_VERBS, STRONG_REMEDY_VERBS } from '../lexicon/acts.js';
+import { hasWord, isHedged, isImperative, MODAL_DOUBT, rootOf } from './clause.js';
+import { perDocument } from './memo.js';
+import { clauseText, clauseTokens, writerSentences } from './text.js';
+
+/** Adverbs of doubt that undo a commitment ("we will possibly refund"). */
+const DOUBT_WORDS = ['possibly', 'probably', 'perhaps', 'hopefully', 'maybe', 'likely'];
+const SEND_VERBS = new Set(['send', 'ship', 'post', 'deliver', 'courier', 'dispatch', 'bring', 'give', 'mail', 'email']);
+/** Is this clause a repair of the harm, done or committed? */
+export function clauseRepairs(doc: AnalysedDocument, clause: Clause, sentence: Sentence): boolean {
+  if (clause.conditional || clause.negated || sentence.question) return false;
+  // "You'll receive a full refund", "you have been credited £20": the customer on the receiving end.
+  const receives = clause.actor === 'customer' && (/^(?:receive|get|be)$/.test(clause.verb?.root ?? '') || clause.passive) && clause.modal !== 'can';
+  if ((clause.actor === 'customer' && !receives) || isImperative(doc, clause)) return false;
+  if (clause.modal && MODAL_DOUBT.has(clause.modal)) return false;
+  if (clause.modal === 'can' && clause.actor !== 'writer') return false;
+  const tokens = clauseTokens(doc, clause);
+  if (hasWord(tokens, DOUBT_WORDS)) return false;
+  const text = clauseText(doc, clause);
+  if (/\bhope|wish|want|would like|like to\b/i.test(clause.verbs.map((t) => t.word).join(' '))) return false;
+  const root = rootOf(clause);
+  const done = clause.tense === 'past' || clause.tense === 'perfect' || clause.tense === 'future' || clause.verbs.some((t) => t.tags.has('Gerund'));
+  if (HARM_ENDED.test(text)) return true;
+  // "Here is a voucher for £25", "attached is a corrected quote".
+  if (/\b(?:here(?:['’]s| is| are)|attached (?:is|are)|please find|enclosed (?:is|are))\b/i.test(text) && REMEDY_NOUNS.test(text)) return true;
+  if (!clause.verb) return false;
+  if (STRONG_REMEDY_VERBS.has(root)) return done || clause.tense === 'present';
+  // "We rolled back the change at 10:41": undoing the cause ends the harm.
+  if (root === 'roll' && /\bback\b/i.test(text) && done) return true;
+  // "Refunds will be processed within five days": a passive whose subject is the repair.
+  if (clause.passive && !receives) return done && REMEDY_NOUNS.test(doc.masked.slice(doc.tokens[clause.first]?.start ?? 0, clause.verbs[0]?.start ?? 0));
+  if (receives) return done && REMEDY_NOUNS.test(text);
+  // "I've sent the right pair", "we'll deliver a fresh bouquet": sending what should have come.
+  if (SEND_VERBS.has(root) && done && clause.actor !== 'third-party' && /\b(?:right|correct|replacement|new|fresh|spare|missing)\b/i.test(text)) return true;
+  // A third party's act is news, not the writer's repair ("the bank took a day to credit it").
+  if (REMEDY_VERBS.has(root) && done && clause.actor !== 'third-party' && REMEDY_NOUNS.test(text)) return true;
+  if ((clause.tense === 'future' || /\b(?:i|we)['’]m going to\b/i.test(text)) && NEXT_STEP.test(text)) return true;
+  return false;
+}
+
+export const remedyStatements = perDocument((doc: AnalysedDocument): Array<{ sentence: Sentence; clause: Clause }> => {
+  const found: Array<{ sentence: Sentence; clause: Clause }> = [];
+  for (const sentence of writerSentences(doc)) {
+    if (isHedged(doc, sentence) && !sentence.clauses.some((c) => HARM_ENDED.test(clauseText(doc, c)))) continue;
+    for (const clause of sentence.clauses) if (clauseRepairs(doc, clause, sentence)) found.push({ sentence, clause });
+  }
+  return found;
+});
