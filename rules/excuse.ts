@@ -3,7 +3,8 @@ import type { AnalysedDocument, Finding, Rule, Sentence } from '../src/types.js'
 import { CAUSAL, CONTROL, EXCUSES, SORRY_BUT } from './lexicon/excuses.js';
 import { blamePhrases } from './blame-shifting.js';
 import { apologyForms } from './lib/apology.js';
-import { clauseOwnsFailure, FAULT_OWNED, ownershipStatements } from './lib/ownership.js';
+import { FAULT_OWNED } from './lexicon/ownership.js';
+import { clauseOwnsFailure, ownershipStatements } from './lib/ownership.js';
 import { remedyStatements } from './lib/remedy.js';
 import { clauseAt, clauseSpan, clauseText, findAll, negatedBefore, quote, test, writerSentences } from './lib/text.js';
 
