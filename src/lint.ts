@@ -9,6 +9,7 @@ import { indexLines, positionAt } from './positions.js';
 import { scoreFindings } from './score.js';
 import { builtinRules } from '../rules/index.js';
 import { UserError } from './errors.js';
+import { displayPath } from './files/display.js';
 import { DirectiveFilter, parseDirectives, type Directive } from './inputs/directives.js';
 import { endOf, startOf, type Extraction } from './inputs/extraction.js';
 import { extractSingle, formatOf, isStructured, type InputFormat } from './inputs/formats.js';
@@ -62,10 +63,11 @@ export function lintSource(text: string, options: LintOptions = {}): LintResult[
   if (!isStructured(format)) {
     return [lintDraft(extractSingle(source, format), source, lines, directives, [0, source.length], undefined, options)];
   }
-  const drafts = extractStructured(source, format, options.fields, options.filePath ?? '<text>');
+  const label = options.filePath ? displayPath(options.filePath) : '<text>';
+  const drafts = extractStructured(source, format, options.fields, label);
   if (drafts === undefined) {
     throw new NotDraftsError(
-      `'${options.filePath ?? '<text>'}' is not a Zendesk macro export; say where its drafts are with the "fields" config key`,
+      `'${label}' is not a Zendesk macro export; say where its drafts are with the "fields" config key`,
     );
   }
   // A directive inside one macro's text is about that macro; one outside every
