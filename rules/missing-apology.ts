@@ -1,14 +1,11 @@
 // missing-apology: the draft never says sorry plainly.
-import type { Rule } from '../src/types.js';
+import { partRule } from './lib/part-rule.js';
 import { apologyForms, hasRealApology } from './lib/apology.js';
-import { EXAMPLES, situationOf } from './lib/situation.js';
-import { atDocumentStart } from './lib/text.js';
 
-const rule: Rule = {
+export default partRule({
   meta: {
     id: 'missing-apology',
     description: 'The draft never expresses regret plainly, in the writer’s own voice.',
-    kind: 'part',
     defaultSeverity: 'error',
     docs: {
       description:
@@ -18,18 +15,11 @@ const rule: Rule = {
       good: 'I’m sorry we sent your order a week late.',
     },
   },
-  check(doc) {
-    const forms = apologyForms(doc);
-    if (hasRealApology(forms)) return [];
-    const onlyNon = forms.some((f) => f.kind === 'non');
-    return [
-      atDocumentStart(
-        onlyNon
-          ? 'No real apology: the only regret here is a non-apology, which apologises for the reader’s feelings or for “any inconvenience”.'
-          : 'No apology: the draft never says “I’m sorry” or “I apologise” for what happened.',
-        `Open with a plain apology that names what went wrong, e.g. ${EXAMPLES.apology[situationOf(doc)]}`,
-      ),
-    ];
-  },
-};
-export default rule;
+  part: 'apology',
+  present: (doc) => hasRealApology(apologyForms(doc)),
+  message: (doc) =>
+    apologyForms(doc).some((f) => f.kind === 'non')
+      ? 'No real apology: the only regret here is a non-apology, which apologises for the reader’s feelings or for “any inconvenience”.'
+      : 'No apology: the draft never says “I’m sorry” or “I apologise” for what happened.',
+  advice: 'Open with a plain apology that names what went wrong',
+});

@@ -1,14 +1,11 @@
 // missing-empathy: nothing acknowledges what the failure cost the customer.
-import type { Rule } from '../src/types.js';
+import { partRule } from './lib/part-rule.js';
 import { empathyStatements } from './lib/empathy.js';
-import { EXAMPLES, situationOf } from './lib/situation.js';
-import { atDocumentStart } from './lib/text.js';
 
-const rule: Rule = {
+export default partRule({
   meta: {
     id: 'missing-empathy',
     description: 'No acknowledgment of what the failure cost or meant to this customer.',
-    kind: 'part',
     defaultSeverity: 'warn',
     docs: {
       description:
@@ -19,14 +16,8 @@ const rule: Rule = {
       good: 'I know you took a day off work to wait for our engineer, and nobody came.',
     },
   },
-  check(doc) {
-    if (empathyStatements(doc).length > 0) return [];
-    return [
-      atDocumentStart(
-        'No empathy: nothing says what this failure cost or meant to the customer.',
-        `Name what it cost this customer, in their terms, e.g. ${EXAMPLES.empathy[situationOf(doc)]}`,
-      ),
-    ];
-  },
-};
-export default rule;
+  part: 'empathy',
+  present: (doc) => empathyStatements(doc).length > 0,
+  message: 'No empathy: nothing says what this failure cost or meant to the customer.',
+  advice: 'Name what it cost this customer, in their terms',
+});

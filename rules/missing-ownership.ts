@@ -1,14 +1,11 @@
 // missing-ownership: nobody in the draft takes responsibility.
-import type { Rule } from '../src/types.js';
+import { partRule } from './lib/part-rule.js';
 import { ownershipStatements } from './lib/ownership.js';
-import { EXAMPLES, situationOf } from './lib/situation.js';
-import { atDocumentStart } from './lib/text.js';
 
-const rule: Rule = {
+export default partRule({
   meta: {
     id: 'missing-ownership',
     description: 'No first-person acknowledgment of responsibility for the failure.',
-    kind: 'part',
     defaultSeverity: 'error',
     docs: {
       description:
@@ -19,14 +16,8 @@ const rule: Rule = {
       good: 'I’m sorry: I entered your order under the wrong date, and that was my mistake.',
     },
   },
-  check(doc) {
-    if (ownershipStatements(doc).length > 0) return [];
-    return [
-      atDocumentStart(
-        'No ownership: the draft never says, in the first person, what you did wrong.',
-        `Say, in the first person, what you did wrong, e.g. ${EXAMPLES.ownership[situationOf(doc)]}`,
-      ),
-    ];
-  },
-};
-export default rule;
+  part: 'ownership',
+  present: (doc) => ownershipStatements(doc).length > 0,
+  message: 'No ownership: the draft never says, in the first person, what you did wrong.',
+  advice: 'Say, in the first person, what you did wrong',
+});

@@ -1,14 +1,11 @@
 // missing-prevention: nothing about stopping it happening again.
-import type { Rule } from '../src/types.js';
+import { partRule } from './lib/part-rule.js';
 import { preventionStatements } from './lib/prevention.js';
-import { EXAMPLES, situationOf } from './lib/situation.js';
-import { atDocumentStart } from './lib/text.js';
 
-const rule: Rule = {
+export default partRule({
   meta: {
     id: 'missing-prevention',
     description: 'No statement about stopping the failure happening again.',
-    kind: 'part',
     defaultSeverity: 'warn',
     docs: {
       description:
@@ -18,15 +15,11 @@ const rule: Rule = {
       good: 'I’ve refunded the fee, and we now check every invoice against the contract before it is sent.',
     },
   },
-  check(doc) {
+  part: 'prevention',
+  present: (doc) => {
     const { concrete, vague } = preventionStatements(doc);
-    if (concrete.length > 0 || vague.length > 0) return [];
-    return [
-      atDocumentStart(
-        'No prevention: the draft does not say what will stop this happening again.',
-        `Name the step that stops a repeat, e.g. ${EXAMPLES.prevention[situationOf(doc)]}`,
-      ),
-    ];
+    return concrete.length > 0 || vague.length > 0;
   },
-};
-export default rule;
+  message: 'No prevention: the draft does not say what will stop this happening again.',
+  advice: 'Name the step that stops a repeat',
+});

@@ -1,14 +1,11 @@
 // missing-remedy: nothing repairs the harm.
-import type { Rule } from '../src/types.js';
+import { partRule } from './lib/part-rule.js';
 import { remedyStatements } from './lib/remedy.js';
-import { EXAMPLES, situationOf } from './lib/situation.js';
-import { atDocumentStart } from './lib/text.js';
 
-const rule: Rule = {
+export default partRule({
   meta: {
     id: 'missing-remedy',
     description: 'No concrete repair of the harm, done or committed.',
-    kind: 'part',
     defaultSeverity: 'error',
     docs: {
       description:
@@ -19,14 +16,8 @@ const rule: Rule = {
       good: 'I’ve refunded the full £40 to your card; you’ll see it within three working days.',
     },
   },
-  check(doc) {
-    if (remedyStatements(doc).length > 0) return [];
-    return [
-      atDocumentStart(
-        'No remedy: nothing here repairs the harm for this customer, done or promised. (An offer that waits for them to ask is not a repair.)',
-        `Say what you have done or will do, with an amount or a date, e.g. ${EXAMPLES.remedy[situationOf(doc)]}`,
-      ),
-    ];
-  },
-};
-export default rule;
+  part: 'remedy',
+  present: (doc) => remedyStatements(doc).length > 0,
+  message: 'No remedy: nothing here repairs the harm for this customer, done or promised. (An offer that waits for them to ask is not a repair.)',
+  advice: 'Say what you have done or will do, with an amount or a date',
+});
