@@ -1,6 +1,7 @@
 // Empathy: what the failure cost or meant to this customer, in words about them.
 import type { AnalysedDocument, Sentence } from '../../src/types.js';
 import { COGNITION, EMOTION } from '../lexicon/acts.js';
+import { apologyForms } from './apology.js';
 import { perDocument } from './memo.js';
 import { clauseText, writerSentences } from './text.js';
 
@@ -39,17 +40,21 @@ function acknowledges(doc: AnalysedDocument, sentence: Sentence): boolean {
 }
 
 const YOU = /\b(?:you|your|you['’]?(?:ve|re|d|ll)|many of you|some of you)\b/i;
+const LOSS_VERBS = new Set(['miss', 'lose', 'wait', 'spend', 'go', 'cancel', 'postpone']);
 /** "the wasted afternoons", "the lost sales": the customer's loss named as a thing. */
 const LOST_TIME = /\b(?:wasted|lost) (?:\w+ )?(?:hours?|afternoons?|mornings?|evenings?|days?|weeks?|time|money|sales|work|sleep|weekend)\b/i;
 /** A customer who waited, paid, lost or went without because of the failure. */
 const CUSTOMER_COST =
-  /\b(?:you|many of you|some of you)(?:['’]?ve| have| had|['’]?d| were| all)?\s+(?:\w+\s+){0,3}?(?:waited|spent|lost|missed|had to|took|paid|chased|went without|were left|were stuck|ended up|been without|had no|couldn['’]?t|could not|were without|were worried|carried|needed|planned|wanted|had planned|had chosen|relied|rely|booked)\b/i;
+  /\b(?:you|many of you|some of you|your (?:\w+ ){0,2}?(?:son|daughter|children|kids|family|mother|father|mum|dad|team|staff|guests|customers|partner|wife|husband|child))(?:['’]?ve| have| had|['’]?d| were| all)?\s+(?:\w+\s+){0,3}?(?:waited|spent|lost|missed|had to|took|paid|chased|went without|were left|were stuck|ended up|been without|had no|couldn['’]?t|could not|were without|were worried|carried|needed|planned|wanted|had planned|had chosen|relied|rely|booked|worked|stayed up)\b/i;
 
 const GENERIC_OBJECT = /^\s*(?:that\s+)?(?:your|the|any|this|that)?\s*(?:concerns?|frustration|disappointment|feelings?|position|situation|point|patience|inconvenience|trouble|confusion|complaint|feedback|understanding|business|loyalty|custom)\b/i;
 
 /** "You lost a day's pay", "it cost you a morning off work", "that meant two days without your tablets". */
 function statesImpact(doc: AnalysedDocument, sentence: Sentence, text: string): boolean {
   const conditional = sentence.clauses.some((c) => c.conditional);
+  // "we are sorry that several children missed the coach": the apology names what people lost.
+  const apology = apologyForms(doc).find((f) => f.sentence === sentence && f.kind === 'real');
+  if (apology && sentence.clauses.some((c) => (doc.tokens[c.first]?.start ?? 0) > apology.start && (c.actor === 'other' || c.actor === 'customer') && !c.negated && (c.tense === 'past' || c.tense === 'perfect') && LOSS_VERBS.has(c.verb?.root ?? ''))) return true;
   if (!conditional && (CUSTOMER_COST.test(text) || LOST_TIME.test(text))) return true;
   return sentence.clauses.some((clause) => {
     // "the heaters should have kept you warm" is a claim about the harm, not an acknowledgment of it.

@@ -37,6 +37,7 @@ export const CASES: Record<string, RuleCases> = {
   },
   'missing-ownership': {
     flags: [
+      { draft: 'We are sorry. The storm caused outages across the region, and we restored power by Sunday.' },
       { draft: 'We apologise for the delay to your refund.' },
       { draft: "I'm sorry. Mistakes were made during the migration." },
       { draft: "I'm sorry. An error occurred while processing your payment." },
@@ -46,6 +47,7 @@ export const CASES: Record<string, RuleCases> = {
       { draft: 'Did we get your delivery date wrong? Sorry if so.' },
     ],
     passes: [
+      'We are sorry: a content update we pushed on Friday caused thousands of laptops to crash.',
       'We handled your complaint badly, and I am sorry.',
       "I'm sorry: we shipped the wrong size, and that was our mistake.",
       'That one is on me. I forgot to add your discount code.',
@@ -68,6 +70,7 @@ export const CASES: Record<string, RuleCases> = {
       { draft: "I'm sorry we overcharged you. Refunds usually take five to seven days." },
     ],
     passes: [
+      'Sorry for the flaky builds this week. The cache is purged and builds are green again.',
       'We apologise for the cold rooms. Breakfast on Sunday was complimentary for every guest.',
       "I tagged the release from the wrong branch, and I'm sorry. 3.4.1 is out now with the fix.",
       "We're sorry. Refunds for every ticket will be processed automatically this week.",
@@ -116,6 +119,8 @@ export const CASES: Record<string, RuleCases> = {
       { draft: "I'm sorry. We value your business." },
     ],
     passes: [
+      'We are deeply sorry. Many of you worked through the weekend to recover your systems.',
+      'The letter gave the wrong time, and we are sorry that several children missed the coach as a result.',
       "That's my mistake, and I'm sorry for the wasted afternoons.",
       "I'm sorry I double-charged you. I know money is tight before the exam fees are due.",
       "I'm sorry. I know how much this delivery meant on your mother's birthday.",
