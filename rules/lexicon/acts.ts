@@ -45,7 +45,7 @@ export const STRONG_REMEDY_VERBS = new Set([
 
 /** Things that repair the harm when given or sent. */
 export const REMEDY_NOUNS =
-  /\b(?:refund|refunds|credit|voucher|discount|gift card|replacement|reimbursement|compensation|new (?:\w+ )?(?:one|pair|print|lamp|sim|card|box|bouquet|order|installation|appointment|date|item|part|copy|batch|device|unit|units)|fresh (?:bouquet|arrangement|batch)|free|at no (?:extra )?(?:cost|charge)|at our (?:cost|expense)|off (?:this|next|your)|corrected|correct (?:part|size|item|one|colour|color|order)|money back|deposit|fees?|costs|receipts|(?:identity|credit) monitoring|special delivery|(?:first|both) nights?|the (?:full|whole) (?:amount|bill|cost|price)|(?:you|him|her|them) (?:in|back)|\d+%|[£$€]\s?\d|\d+ (?:dollars|pounds|euros))(?![\w-])/i;
+  /\b(?:refund|refunds|credit|voucher|discount|gift card|replacement|reimbursement|compensation|new (?:\w+ )?(?:one|pair|print|lamp|sim|card|box|bouquet|order|installation|appointment|date|item|part|copy|batch|device|unit|units)|fresh (?:bouquet|arrangement|batch)|free|at no (?:extra )?(?:cost|charge)|at our (?:cost|expense)|off (?:this|next|your)|corrected|money back|deposit|fees?|costs|receipts|(?:identity|credit) monitoring|special delivery|(?:first|both) nights?|the (?:full|whole) (?:amount|bill|cost|price)|(?:you|him|her|them) (?:in|back)|(?:right|correct|corrected|replacement) [\w-]+)(?![\w-])|[£$€]\s?\d|\b\d+(?:[.,]\d+)?\s?(?:%|percent|dollars|pounds|euros)\b/i;
 
 /** A next step the writer commits to for this customer: "I'll call you when it leaves". */
 export const NEXT_STEP = /\b(?:call|phone|ring|email|e-mail|text|message|contact|update|visit|meet)\s+(?:you|him|her|them)\b/i;

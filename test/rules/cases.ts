@@ -70,6 +70,8 @@ export const CASES: Record<string, RuleCases> = {
       { draft: "I'm sorry we overcharged you. Refunds usually take five to seven days." },
     ],
     passes: [
+      "I'm sorry we blocked your card. I have removed the block and added £20 to your account.",
+      "I'm sorry we lost your invoices. We have paid £4,860 into your account today.",
       'Sorry for the flaky builds this week. The cache is purged and builds are green again.',
       'We apologise for the cold rooms. Breakfast on Sunday was complimentary for every guest.',
       "I tagged the release from the wrong branch, and I'm sorry. 3.4.1 is out now with the fix.",
