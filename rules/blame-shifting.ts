@@ -2,7 +2,7 @@
 // colleague, and not owned by the writer in that sentence or the next to it.
 import type { AnalysedDocument, Clause, Finding, Rule, Sentence } from '../src/types.js';
 import { WRONGNESS } from './lexicon/acts.js';
-import { CAUSED_BY_PARTY, CUSTOMER_FAULT, FAULT_VERBS, PARTY_NOUN } from './lexicon/blame.js';
+import { CAUSED_BY_PARTY, CUSTOMER_DUTIES, CUSTOMER_FAULT, FAILURE_EVENT, FAULT_VERBS, PARTY_NOUN } from './lexicon/blame.js';
 import { ownedNear, ownershipStatements } from './lib/ownership.js';
 import { perDocument } from './lib/memo.js';
 import { clauseAt, clauseSpan, clauseText, findAll, quote, writerSentences } from './lib/text.js';
@@ -33,9 +33,20 @@ function blamesParty(doc: AnalysedDocument, sentence: Sentence, clause: Clause):
   if (root === 'make' || root === 'do') return /\b(?:error|mistake|mess)\b/i.test(text);
   if (root === 'drop') return /\b(?:ball|it|them|your)\b/i.test(text) && !/\boff\b/i.test(text);
   if (WRONGNESS.test(text)) return true;
+  // "our provider suffered a major outage", "criminals carried out an attack".
+  if ((clause.tense === 'past' || clause.tense === 'perfect') && FAILURE_EVENT.test(text)) return true;
   // A fault verb says what went wrong when it tells what happened (past), or what keeps happening ("he kept cancelling").
   const happened = clause.tense === 'past' || clause.tense === 'perfect' || clause.verbs.some((t) => t.tags.has('Gerund'));
   return FAULT_VERBS.has(root) && happened;
+}
+
+/** "You did not report the mould until…": a duty the customer is said to have failed. */
+function blamesCustomer(doc: AnalysedDocument, clause: Clause): boolean {
+  if (clause.actor !== 'customer' || clause.conditional || clause.modal) return false;
+  if (clause.tense !== 'past' && clause.tense !== 'perfect') return false;
+  const text = clauseText(doc, clause);
+  if (/\b(?:anything|nothing) wrong\b/i.test(text)) return false;
+  return clause.negated && CUSTOMER_DUTIES.has(clause.verb?.root ?? '');
 }
 
 /** Every blaming phrase with the sentence it sits in, owned or not. */
@@ -54,6 +65,7 @@ export const blamePhrases = perDocument((doc: AnalysedDocument) => {
     }
     for (const clause of sentence.clauses) {
       if (blamesParty(doc, sentence, clause)) found.push({ sentence, party: 'other', ...clauseSpan(doc, clause), message: '' });
+      else if (blamesCustomer(doc, clause)) found.push({ sentence, party: 'customer', ...clauseSpan(doc, clause), message: '' });
     }
   }
   return found;

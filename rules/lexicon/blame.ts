@@ -6,7 +6,16 @@ export const FAULT_VERBS = new Set([
   'cancel', 'mix', 'mess', 'err', 'overlook', 'ignore', 'neglect', 'wipe', 'corrupt', 'delete', 'drop',
   'mishandle', 'misroute', 'misdeliver', 'botch', 'refuse', 'reject', 'decline', 'go', 'cause', 'introduce',
   'let', 'screw', 'bungle', 'leak', 'expose', 'overcharge', 'overbill', 'block', 'stop', 'freeze', 'hang',
-  'malfunction', 'flag', 'reset', 'misplace', 'mislay',
+  'malfunction', 'flag', 'reset', 'misplace', 'mislay', 'suffer', 'attack', 'hack', 'breach', 'steal',
+]);
+
+/** What went wrong, named in a party's clause: "suffered an outage", "carried out an attack". */
+export const FAILURE_EVENT = /\b(?:outage|failure|fault|error|mistake|glitch|bug|attack|breach|hack|theft|fraud|strike|blunder|mix-?up|delay|delays)\b/i;
+
+/** Duties a customer can be said to have failed ("you did not report it"). */
+export const CUSTOMER_DUTIES = new Set([
+  'report', 'tell', 'mention', 'inform', 'notify', 'cancel', 'check', 'read', 'follow', 'enter', 'update',
+  'provide', 'return', 'pay', 'sign', 'contact', 'call', 'book', 'confirm', 'specify', 'ask', 'select', 'choose',
 ]);
 
 /** Fault pinned on a named party by a phrase rather than a clause: "caused by the carrier". */
@@ -29,4 +38,4 @@ export const POLICY_WALL =
 
 /** Fault denied outright, or diligence asserted to close the matter. */
 export const FAULT_DENIED =
-  /\b(?:(?:not|n['’]t|never)\b[^.;]{0,20}?\b(?:our|my) (?:fault|error|mistake|doing|problem|responsibility)|no fault of (?:ours|our own)|not (?:depend(?:s|ing|ent)?|up) (?:on|from|to) (?:us|me)|not (?:from|in|on|with) our (?:code|end|side|system|part)|(?:we|I)(?:['’]re| are| am|['’]m| were| was)? not (?:responsible|liable|to blame|at fault|accountable)|(?:cannot|can['’]t|could not|won['’]t|will not) be held (?:responsible|liable|accountable)|(?:did|done|have done) nothing wrong|no (?:error|mistake|fault) (?:on|at) our (?:end|side|part)|(?:we|I|staff|our \w+) (?:followed|complied with|adhered to|met) (?:all |the |our )?(?:\w+ )?(?:procedures?|process|guidelines|policy|protocols?|rules|standards)|handled [^.;]{0,40}?(?:appropriately|correctly|properly)|(?:are|is|were|was) (?:all )?(?:fully |highly |properly )(?:trained|qualified|certified|accredited)|(?:did|do) (?:pass|send|tell|inform|deliver|follow|explain|give)\b|(?:left|was dispatched from|was sent from) our (?:warehouse|store|depot|premises) on time|(?:was|were) (?:dispatched|sent|delivered|shipped|processed|released) on time|will not apologi[sz]e|won['’]t apologi[sz]e|(?:I am|I['’]m|we are|we['’]re) satisfied that)/i;
+  /\b(?:(?:not|n['’]t|never)\b[^.;]{0,20}?\b(?:our|my) (?:fault|error|mistake|doing|problem|responsibility)|no fault of (?:ours|our own)|not (?:depend(?:s|ing|ent)?|up) (?:on|from|to) (?:us|me)|not (?:from|in|on|with) our (?:code|end|side|system|part)|(?:we|I)(?:['’]re| are| am|['’]m| were| was)? not (?:responsible|liable|to blame|at fault|accountable)|(?:cannot|can['’]t|could not|won['’]t|will not) be held (?:responsible|liable|accountable)|(?:did|done|have done) nothing wrong|no (?:error|mistake|fault) (?:on|at) our (?:end|side|part)|(?:we|I|staff|our \w+) (?:followed|complied with|adhered to|met) (?:all |the |our )?(?:\w+ )?(?:procedures?|process|guidelines|policy|protocols?|rules|standards)|handled [^.;]{0,40}?(?:appropriately|correctly|properly)|(?:are|is|were|was) (?:all )?(?:fully |highly |properly )(?:trained|qualified|certified|accredited)|(?:did|do) (?:pass|send|tell|inform|deliver|follow|explain|give)\b|(?:left|was dispatched from|was sent from) our (?:warehouse|store|depot|premises) on time|(?:was|were) (?:dispatched|sent|delivered|shipped|processed|released) on time|will not apologi[sz]e|won['’]t apologi[sz]e|(?:I am|I['’]m|we are|we['’]re) satisfied that|which is (?:exactly )?what you (?:ordered|asked for|chose|selected|requested|booked))/i;

@@ -5,9 +5,9 @@
 /** Outside parties a writer may be tempted to blame. */
 export const THIRD_PARTIES = [
   'courier', 'couriers', 'carrier', 'carriers', 'supplier', 'suppliers', 'vendor', 'vendors', 'manufacturer',
-  'manufacturers', 'warehouse', 'bank', 'banks', 'processor', 'provider', 'providers', 'partner', 'partners',
+  'manufacturers', 'bank', 'banks', 'processor', 'provider', 'providers', 'partner', 'partners',
   'contractor', 'contractors', 'subcontractor', 'council', 'airport', 'airline', 'landlord', 'agency', 'agent',
-  'post', 'postman', 'postwoman', 'royal mail', 'ups', 'fedex', 'dhl', 'usps', 'hermes', 'evri', 'driver',
+  'postman', 'postwoman', 'postal service', 'criminals', 'hackers', 'attackers', 'fraudsters', 'scammers', 'royal mail', 'ups', 'fedex', 'dhl', 'usps', 'hermes', 'evri', 'driver',
   'drivers', 'delivery company', 'delivery partner', 'third party', 'third-party', 'distributor', 'wholesaler',
   'insurer', 'authority', 'authorities', 'government', 'regulator', 'network', 'host', 'isp', 'lab',
   'laboratory', 'pharmacy', 'solicitor', 'factory', 'printer', 'caterer', 'florist',

@@ -60,7 +60,10 @@ export const preventionStatements = perDocument((doc: AnalysedDocument): Prevent
   for (const sentence of writerSentences(doc)) {
     for (const match of findAll(doc, sentence, VAGUE_PROMISE)) vague.push({ sentence, match });
     for (const clause of sentence.clauses) {
-      if (clausePrevents(doc, clause, sentence) && !VAGUE_PROMISE.test(clauseText(doc, clause))) concrete.push({ sentence, clause });
+      // "I'll make sure it doesn't happen again" is the promise itself, not a step towards it.
+      const rest = doc.masked.slice(doc.tokens[clause.first]?.start ?? sentence.start, sentence.end);
+      const promise = VAGUE_PROMISE.test(clauseText(doc, clause)) || (/^\W*(?:\w+\W+){0,3}?(?:make sure|ensure|see to it)\b/i.test(rest) && VAGUE_PROMISE.test(rest));
+      if (clausePrevents(doc, clause, sentence) && !promise) concrete.push({ sentence, clause });
     }
   }
   return { concrete, vague };

@@ -1,6 +1,6 @@
 // Remedy: the harm repaired for this customer, done or committed.
 import type { AnalysedDocument, Clause, Sentence } from '../../src/types.js';
-import { HARM_ENDED, NEXT_STEP, REMEDY_NOUNS, REMEDY_VERBS, STRONG_REMEDY_VERBS } from '../lexicon/acts.js';
+import { HARM_ENDED, NEXT_STEP, NOT_A_REPAIR, REMEDY_NOUNS, REMEDY_VERBS, SOON, STRONG_REMEDY_VERBS, WRONGNESS } from '../lexicon/acts.js';
 import { hasWord, isHedged, isImperative, MODAL_DOUBT, rootOf } from './clause.js';
 import { perDocument } from './memo.js';
 import { clauseText, clauseTokens, writerSentences } from './text.js';
@@ -37,6 +37,12 @@ export function clauseRepairs(doc: AnalysedDocument, clause: Clause, sentence: S
   // A third party's act is news, not the writer's repair ("the bank took a day to credit it").
   if (REMEDY_VERBS.has(root) && done && clause.actor !== 'third-party' && REMEDY_NOUNS.test(text)) return true;
   if ((clause.tense === 'future' || /\b(?:i|we)['’]m going to\b/i.test(text)) && NEXT_STEP.test(text)) return true;
+  // "A crew will empty every bin this Thursday": the missed work, done on a named day.
+  if (clause.tense === 'future' && clause.actor !== 'third-party' && !NOT_A_REPAIR.has(root) && SOON.test(text)) return true;
+  // "I have sent Maya's report to you securely": what went astray, now sent to the right person.
+  if (SEND_VERBS.has(root) && clause.actor === 'writer' && clause.tense === 'perfect' && /\bto you\b|\byou\b/i.test(text) && !WRONGNESS.test(text)) return true;
+  // "I have put the street back on the route sheet".
+  if (['put', 'move', 'set', 'switch', 'change'].includes(root) && done && /\bback\b/i.test(text)) return true;
   return false;
 }
 

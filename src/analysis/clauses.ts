@@ -66,7 +66,9 @@ function startsClause(tokens: Token[], i: number): boolean {
 
 function classifyNounPhrase(words: string[], head: string, lexicon: Lexicon): Actor {
   const pair = words.slice(Math.max(0, words.indexOf(head) - 1), words.indexOf(head) + 1).join(' ');
-  const isParty = lexicon.thirdParties.has(head) || lexicon.thirdParties.has(pair);
+  // "our hosting provider NimbusCloud": a party named after its kind is still that party.
+  const named = words.slice(0, -1).some((w) => lexicon.thirdParties.has(w)) && lexicon.thirdParties.has(head);
+  const isParty = lexicon.thirdParties.has(head) || lexicon.thirdParties.has(pair) || named;
   const isThing = lexicon.things.has(head) || lexicon.things.has(pair);
   if (words[0] === 'our' || words[0] === 'my') {
     if (lexicon.writerGroups.has(head)) return 'writer';
@@ -144,8 +146,19 @@ function readClause(tokens: Token[], opener: string, openerLength: number, lexic
   const subject: Token[] = [];
   for (let i = v - 1; i >= 0; i--) {
     const t = body[i] as Token;
-    if (/[,;:—–]/.test(t.post) || t.tags.has('Expression') || (t.tags.has('Preposition') && t.word !== 'of')) break;
+    // The comma that closes an appositive right before the verb does not end the subject ("StayLink, did not…").
+    if ((/[,;:—–]/.test(t.post) && i !== v - 1) || t.tags.has('Expression') || (t.tags.has('Preposition') && t.word !== 'of')) break;
     subject.unshift(t);
+  }
+  // "Our booking partner, StayLink, did not…": a name in apposition takes the noun before it along.
+  const start = v - subject.length;
+  const lead = body[start - 1];
+  if (subject.length > 0 && subject.every((t) => t.tags.has('ProperNoun')) && lead && /,/.test(lead.post) && lead.tags.has('Noun')) {
+    for (let i = start - 1; i >= 0; i--) {
+      const t = body[i] as Token;
+      if ((i !== start - 1 && /[,;:—–]/.test(t.post)) || t.tags.has('Expression') || t.tags.has('Preposition') || isVerb(t)) break;
+      subject.unshift(t);
+    }
   }
   // The verb group: auxiliaries, negation and adverbs up to and including the
   // first main verb ("have stopped" in "have stopped taking bookings").

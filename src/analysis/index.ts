@@ -126,7 +126,11 @@ export function analyse(text: string, options: AnalyseOptions = {}): AnalysedDoc
   return { text, masked: masked.text, sentences, tokens };
 }
 
-/** The company's own names, read from the sign-off ("Fernleaf Security Team"), join the writer's voice. */
+/**
+ * The document's own names. The company in the sign-off ("Fernleaf Security
+ * Team") speaks as the writer; a name in apposition to a party ("our courier,
+ * Swiftpost", "our hosting provider NimbusCloud") is that party wherever it recurs.
+ */
 function lexiconFor(sentences: Array<Pick<Sentence, 'role' | 'tokens'>>, additions?: LexiconAdditions): Lexicon {
   const names = new Set<string>();
   for (const s of sentences) {
@@ -135,5 +139,19 @@ function lexiconFor(sentences: Array<Pick<Sentence, 'role' | 'tokens'>>, additio
       if ((t.tags.has('Organization') || t.tags.has('ProperNoun')) && !t.tags.has('Person') && !t.placeholder && t.word.length > 2) names.add(t.word);
     }
   }
-  return buildLexicon(additions, names);
+  const base = buildLexicon(additions, names);
+  const parties = new Set<string>();
+  const isName = (t: Token | undefined): t is Token => !!t && t.tags.has('ProperNoun') && !t.placeholder && !base.writerNames.has(t.word) && /^[A-Z]/.test(t.text);
+  for (const s of sentences) {
+    s.tokens.forEach((t, i) => {
+      if (!base.thirdParties.has(t.word)) return;
+      // "our courier, Swiftpost" / "our provider NimbusCloud"
+      for (let j = i + 1; isName(s.tokens[j]); j++) parties.add((s.tokens[j] as Token).word);
+      // "Swiftpost, our courier"
+      const before = s.tokens.slice(Math.max(0, i - 3), i);
+      const name = before.find((u) => isName(u) && /,/.test(u.post));
+      if (name && before.some((u) => u.word === 'our' || u.word === 'the')) parties.add(name.word);
+    });
+  }
+  return parties.size === 0 ? base : buildLexicon({ ...additions, thirdParties: [...(additions?.thirdParties ?? []), ...parties] }, names);
 }

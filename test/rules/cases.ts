@@ -60,6 +60,7 @@ export const CASES: Record<string, RuleCases> = {
   },
   'missing-remedy': {
     flags: [
+      { draft: "I'm sorry we missed your road. We will look into it by Friday." },
       { draft: "I'm sorry. You can get a refund if you contact us." },
       { draft: "I'm sorry we overcharged you. We may be able to offer something next month." },
       { draft: "I'm sorry we overcharged you. Please contact us if you want a refund." },
@@ -70,6 +71,8 @@ export const CASES: Record<string, RuleCases> = {
       { draft: "I'm sorry we overcharged you. Refunds usually take five to seven days." },
     ],
     passes: [
+      "I forgot to renew the certificate, and that's my fault. The new certificate is attached.",
+      "I'm sorry we missed your road. A crew will empty every bin this Thursday.",
       "I'm sorry we blocked your card. I have removed the block and added £20 to your account.",
       "I'm sorry we lost your invoices. We have paid £4,860 into your account today.",
       'Sorry for the flaky builds this week. The cache is purged and builds are green again.',
@@ -135,6 +138,10 @@ export const CASES: Record<string, RuleCases> = {
   },
   'blame-shifting': {
     flags: [
+      { draft: 'You did not report the leak until it had spread across the ceiling.', words: 'You did not report the leak' },
+      { draft: 'Our hosting provider CloudNine suffered a major outage in its London region.', words: 'suffered a major outage' },
+      { draft: 'Our booking partner, RoomHop, did not pass your request to the hotel.', words: 'RoomHop, did not pass your request' },
+      { draft: 'We have checked with our courier, Parcelwing. Parcelwing lost your parcel at the depot.', words: 'Parcelwing lost your parcel' },
       { draft: 'Sorry. The error was on the bank\'s side.', words: "on the bank's side" },
       { draft: "I'm sorry. Unfortunately the courier was unable to deliver on Friday.", words: 'courier was unable to deliver' },
       { draft: "I'm sorry. The courier lost your parcel.", words: 'courier lost your parcel' },
@@ -146,6 +153,7 @@ export const CASES: Record<string, RuleCases> = {
       { draft: 'Please make sure your card details are up to date in future.', words: 'make sure your card details are up to date' },
     ],
     passes: [
+      "You didn't do anything wrong; we sent the form to the old address, and that's on us.",
       "We've found it was a training issue and have retrained that person.",
       'The manufacturer is behind on demand, so we checked other suppliers and found your chair.',
       "I chose a courier that failed us; that's on me.",
@@ -199,6 +207,7 @@ export const CASES: Record<string, RuleCases> = {
   },
   denial: {
     flags: [
+      { draft: 'Your steak was cooked medium-well, which is what you ordered.', words: 'which is what you ordered' },
       { draft: 'We have no record of your call on Monday.', words: 'no record of' },
       { draft: 'Our stylists are fully trained and follow the style you ask for.', words: 'fully trained' },
       { draft: 'According to our records, the cleaner visited your room every day.', words: 'According to our records' },
@@ -281,6 +290,7 @@ export const CASES: Record<string, RuleCases> = {
   },
   'vague-prevention': {
     flags: [
+      { draft: "Sorry, I forgot to renew it. I'll make sure it doesn't happen again.", words: "make sure it doesn't happen again" },
       { draft: 'Rest assured that we are working hard to improve our service.', words: 'working hard to improve' },
       { draft: "I'm sorry. This will never happen again.", words: 'never happen again' },
       { draft: "I'm sorry. We'll do better.", words: 'do better' },
