@@ -1,0 +1,179 @@
+#!/usr/bin/env node
+// npm run bench [-- --quick]: apology-lint against alex on the same generated
+// inputs, whole processes, as a user runs them. Prints a table and writes
+// bench/results.json. Inputs are generated (bench/generate.mjs) into
+// bench/out/, which git ignores. Runs the BUILT CLI: `npm run bench` builds first.
+//
+// Full: ~6-9 minutes on 2 cores. --quick (CI): about a minute, smaller sizes.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { generateDocument, random, generateDraft, writeCorpus } from './generate.mjs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const out = join(root, 'bench', 'out');
+const quick = process.argv.includes('--quick');
+const bin = join(root, 'bin', 'apology-lint.js');
+const alexBin = join(root, 'node_modules', 'alex', 'cli.js');
+const hasTime = existsSync('/usr/bin/time');
+
+const plan = quick
+  ? { coldRuns: 5, drafts: 300, draftRuns: 1, sizes: [100_000, 400_000], single: 200_000, alexMaxDoc: 100_000 }
+  : { coldRuns: 15, drafts: 1500, draftRuns: 3, sizes: [100_000, 1_000_000, 4_000_000, 10_000_000], single: 1_000_000, alexMaxDoc: 1_000_000 };
+
+const env = { ...process.env, NO_UPDATE_NOTIFIER: '1', NO_COLOR: '1' };
+delete env.FORCE_COLOR;
+
+/** One whole process: wall seconds, peak RSS (MB, of the process tree's largest), exit status. */
+function time(argv, { timeout = 600_000 } = {}) {
+  const command = hasTime ? ['/usr/bin/time', '-f', '%M', ...argv] : argv;
+  const start = process.hrtime.bigint();
+  const run = spawnSync(command[0], command.slice(1), { env, encoding: 'utf8', maxBuffer: 1 << 30, timeout, cwd: root });
+  const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+  const rssLine = hasTime ? run.stderr.trimEnd().split('\n').pop() : '';
+  const peakMB = /^\d+$/.test(rssLine ?? '') ? Number(rssLine) / 1024 : undefined;
+  return { seconds, peakMB, status: run.status, stdout: run.stdout, timedOut: run.error?.code === 'ETIMEDOUT' };
+}
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+const r2 = (x) => (x === undefined ? undefined : Math.round(x * 100) / 100);
+const log = (line) => process.stderr.write(`${line}\n`);
+
+// ---- inputs -----------------------------------------------------------------
+mkdirSync(out, { recursive: true });
+const short = join(out, 'short.txt');
+writeFileSync(short, generateDraft(random(7)));
+const draftsDir = join(out, `drafts-${plan.drafts}`);
+const corpusBytes = writeCorpus(draftsDir, plan.drafts, 1);
+const docs = plan.sizes.map((size) => {
+  const path = join(out, `doc-${size}.txt`);
+  writeFileSync(path, generateDocument(size, 2, 'paragraphs'));
+  return { size, path, shape: 'paragraphs' };
+});
+const singlePath = join(out, `single-${plan.single}.txt`);
+writeFileSync(singlePath, generateDocument(plan.single, 3, 'single'));
+docs.push({ size: plan.single, path: singlePath, shape: 'single' });
+log(`bench: ${quick ? 'quick' : 'full'} run; ${plan.drafts} drafts (${(corpusBytes / 1024).toFixed(0)} kB), documents ${docs.map((d) => `${d.size / 1e6} MB ${d.shape}`).join(', ')}`);
+
+const lint = (...args) => [process.execPath, bin, '--max-file-size', '64MB', ...args];
+const alex = (...args) => [process.execPath, alexBin, ...args];
+
+// ---- cold start ---------------------------------------------------------------
+const cold = { node: [], lint: [], alex: [] };
+for (let i = 0; i < plan.coldRuns; i++) {
+  // Interleaved, so drift in the machine's load hits all three alike.
+  cold.node.push(time([process.execPath, '-e', '0']).seconds);
+  cold.lint.push(time(lint(short)).seconds);
+  cold.alex.push(time(alex(short)).seconds);
+}
+const coldStart = {
+  runs: plan.coldRuns,
+  nodeE0: r2(median(cold.node) * 1000),
+  apologyLint: r2(median(cold.lint) * 1000),
+  alex: r2(median(cold.alex) * 1000),
+};
+coldStart.alexOverLint = r2(coldStart.alex / coldStart.apologyLint);
+coldStart.lintOverNode = r2(coldStart.apologyLint / coldStart.nodeE0);
+log(`cold start: ${JSON.stringify(coldStart)}`);
+
+// ---- many drafts ----------------------------------------------------------------
+const draftRuns = { jobs1: [], jobs2: [], alex: [] };
+let identical = true;
+let peak = { jobs1: 0, jobs2: 0, alex: 0 };
+for (let i = 0; i < plan.draftRuns; i++) {
+  const one = time(lint('--format', 'json', '--jobs', '1', draftsDir));
+  const two = time(lint('--format', 'json', '--jobs', '2', draftsDir));
+  const a = time(alex(draftsDir));
+  identical &&= one.stdout === two.stdout && one.stdout.length > 2;
+  draftRuns.jobs1.push(one.seconds);
+  draftRuns.jobs2.push(two.seconds);
+  draftRuns.alex.push(a.seconds);
+  peak = { jobs1: Math.max(peak.jobs1, one.peakMB ?? 0), jobs2: Math.max(peak.jobs2, two.peakMB ?? 0), alex: Math.max(peak.alex, a.peakMB ?? 0) };
+}
+const rate = (xs) => r2(plan.drafts / median(xs));
+const manyDrafts = {
+  drafts: plan.drafts,
+  runs: plan.draftRuns,
+  jobs1PerSecond: rate(draftRuns.jobs1),
+  jobs2PerSecond: rate(draftRuns.jobs2),
+  alexPerSecond: rate(draftRuns.alex),
+  jobs1OutputEqualsJobs2: identical,
+  peakMB: { jobs1: r2(peak.jobs1), jobs2: r2(peak.jobs2), alex: r2(peak.alex) },
+};
+manyDrafts.jobs2OverAlex = r2(manyDrafts.jobs2PerSecond / manyDrafts.alexPerSecond);
+manyDrafts.jobs1OverAlex = r2(manyDrafts.jobs1PerSecond / manyDrafts.alexPerSecond);
+log(`many drafts: ${JSON.stringify(manyDrafts)}`);
+
+// ---- one large document -----------------------------------------------------------
+const documents = [];
+for (const doc of docs) {
+  const mine = time(lint('--format', 'json', doc.path));
+  const MB = doc.size / 1e6;
+  const row = {
+    bytes: doc.size,
+    shape: doc.shape,
+    seconds: r2(mine.seconds),
+    secondsPerMB: r2(mine.seconds / MB),
+    MBps: r2(MB / mine.seconds),
+    peakMB: r2(mine.peakMB),
+    ok: mine.status === 0 || mine.status === 1,
+  };
+  if (doc.size <= plan.alexMaxDoc) {
+    const a = time(alex(doc.path), { timeout: 120_000 });
+    row.alexSeconds = a.timedOut ? '>120' : r2(a.seconds);
+    row.alexPeakMB = r2(a.peakMB);
+  }
+  documents.push(row);
+  log(`document: ${JSON.stringify(row)}`);
+}
+
+// ---- regular expressions under adversarial input -----------------------------------
+const stressRun = process.argv.includes('--no-stress') ? { stdout: '{"skipped":true}' } : spawnSync(process.execPath, [join(root, 'bench', 'stress.mjs'), ...(quick ? ['--quick'] : []), '--json'], {
+  encoding: 'utf8',
+  cwd: root,
+  maxBuffer: 1 << 26,
+});
+let stress;
+try {
+  stress = JSON.parse(stressRun.stdout);
+} catch {
+  stress = { error: stressRun.stderr.slice(0, 500) };
+}
+
+// ---- report -----------------------------------------------------------------------
+const machine = {
+  cpus: cpus().length,
+  cpu: cpus()[0]?.model,
+  memoryGB: r2(totalmem() / 1024 ** 3),
+  node: process.version,
+  date: new Date().toISOString().slice(0, 10),
+};
+const results = { quick, machine, coldStart, manyDrafts, documents, stress };
+writeFileSync(join(root, 'bench', quick ? 'results-quick.json' : 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+
+const flat = documents.filter((d) => d.shape === 'paragraphs').map((d) => d.secondsPerMB);
+const rows = [
+  ['what', 'apology-lint', 'alex', 'ratio', 'target'],
+  ['cold start, one short draft (ms)', coldStart.apologyLint, coldStart.alex, `${coldStart.alexOverLint}× faster`, '≥ 3×'],
+  ['  vs node -e 0 (ms)', coldStart.apologyLint, coldStart.nodeE0, `${coldStart.lintOverNode}× node`, '< 3×'],
+  [`drafts/s, ${plan.drafts} drafts, --jobs 1`, manyDrafts.jobs1PerSecond, manyDrafts.alexPerSecond, `${manyDrafts.jobs1OverAlex}×`, ''],
+  [`drafts/s, --jobs 2`, manyDrafts.jobs2PerSecond, manyDrafts.alexPerSecond, `${manyDrafts.jobs2OverAlex}×`, '≥ 3×'],
+  ['--jobs 1 and 2 output identical', manyDrafts.jobs1OutputEqualsJobs2, '', '', 'yes'],
+  ...documents.map((d) => [
+    `${d.bytes / 1e6} MB ${d.shape}: s (s/MB, peak MB)`,
+    `${d.seconds} (${d.secondsPerMB} s/MB, ${d.peakMB} MB)`,
+    d.alexSeconds === undefined ? '' : `${d.alexSeconds} s`,
+    '',
+    d.shape === 'paragraphs' ? 's/MB flat; < 1 GB' : 'linear',
+  ]),
+  ['s/MB largest / smallest', r2(flat[flat.length - 1] / flat[0]), '', '', '≈ 1'],
+  ['regexes: super-linear', stress.flagged?.length ?? stress.error, '', `of ${stress.checked ?? '?'} checked`, '0'],
+];
+const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => String(r[c] ?? '').length)));
+console.log(`apology-lint benchmark (${quick ? 'quick' : 'full'}): ${machine.cpus} × ${machine.cpu}, ${machine.memoryGB} GB, node ${machine.node}, ${machine.date}`);
+for (const row of rows) console.log(row.map((cell, c) => String(cell ?? '').padEnd(widths[c])).join('  '));
