@@ -45,7 +45,7 @@ const LOSS_VERBS = new Set(['miss', 'lose', 'wait', 'spend', 'go', 'cancel', 'po
 const LOST_TIME = /\b(?:wasted|lost) (?:\w+ )?(?:hours?|afternoons?|mornings?|evenings?|days?|weeks?|time|money|sales|work|sleep|weekend)\b/i;
 /** A customer who waited, paid, lost or went without because of the failure. */
 const CUSTOMER_COST =
-  /\b(?:you|many of you|some of you|your (?:\w+ ){0,2}?(?:son|daughter|children|kids|family|mother|father|mum|dad|team|staff|guests|customers|partner|wife|husband|child))(?:['’]?ve| have| had|['’]?d| were| all)?\s+(?:\w+\s+){0,3}?(?:waited|spent|lost|missed|had to|took|paid|chased|went without|were left|were stuck|ended up|been without|had no|couldn['’]?t|could not|were without|were worried|carried|needed|planned|wanted|had planned|had chosen|relied|rely|booked|worked|stayed up)\b/i;
+  /\b(?:you|many of you|some of you|your (?:\w+ ){0,2}?(?:son|daughter|children|kids|family|mother|father|mum|dad|teams?|staff|guests|customers|partner|wife|husband|child|users|patients|tenants))(?:['’]?ve| have| had|['’]?d| were| all)?\s+(?:\w+\s+){0,3}?(?:waited|spent|lost|missed|had to|took|paid|chased|went without|were left|were stuck|ended up|been without|had no|couldn['’]?t|could not|were without|were worried|carried|needed|planned|wanted|had planned|had chosen|relied|rely|booked|worked|stayed up|travelled|traveled|drove|flew|deserved)\b|\byou (?:should never have been|were|had been|have been) (?:\w+ )?(?:turned away|left|kept waiting|stranded|stuck|sent away|ignored|overcharged)\b/i;
 
 const GENERIC_OBJECT = /^\s*(?:that\s+)?(?:your|the|any|this|that)?\s*(?:concerns?|frustration|disappointment|feelings?|position|situation|point|patience|inconvenience|trouble|confusion|complaint|feedback|understanding|business|loyalty|custom)\b/i;
 

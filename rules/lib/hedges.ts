@@ -16,7 +16,7 @@ const NON_APOLOGY_MAY = /\b(?:inconvenience|concern|trouble|confusion|distress|d
 const PERMISSION = /\b(?:you|customers|guests|passengers|members|users) (?:may|might)\b(?! (?:have|be|not)\b)/i;
 /** A fact not known yet, with a commitment to find out: the honest hedge. */
 const FIND_OUT =
-  /\b(?:I|we)(?: will|['’]ll) (?:\w+ )?(?:confirm|find out|let you know|update you|tell you|check|investigate|look into|post|report|come back to you|get back to you|email|call|ring|phone|write)\b/i;
+  /\b(?:I|we)(?: will|['’]ll) (?:\w+ )?(?:confirm|find out|let you know|update you|tell you|check|investigate|look into|post|publish|share|explain|report|come back to you|get back to you|email|call|ring|phone|write)\b/i;
 
 export function hedgesIn(doc: AnalysedDocument, sentence: Sentence): Match[] {
   const text = doc.masked.slice(sentence.start, sentence.end);

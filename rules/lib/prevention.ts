@@ -6,7 +6,7 @@ import { perDocument } from './memo.js';
 import { clauseText, clauseTokens, findAll, writerSentences, type Match } from './text.js';
 
 const STRONG_FORWARD = /\b(?:so (?:that )?(?:this|it|no|every|each|any|we|you|our|the|a|nobody|no one)\b|now\b|from now on|in future|in the future|going forward|again\b|whenever|every|each)/i;
-const FROM_NOW = /\b(?:from (?:now on|today|this (?:week|month|weekend|year)|next (?:week|month|year|season|time)|tomorrow|then on)|since (?:then|that day|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d)|going forward|for next (?:year|season|time)|in future|in the future)\b/i;
+const FROM_NOW = /\b(?:from (?:now on|today|this (?:week|month|weekend|year)|next (?:week|month|year|season|time|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|tomorrow|then on)|since (?:then|that day|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d)|going forward|for next (?:year|season|time)|in future|in the future)\b/i;
 
 /** A concrete step against a repeat: "we've added a second check", "we now print every request". */
 function clausePrevents(doc: AnalysedDocument, clause: Clause, sentence: Sentence): boolean {
@@ -26,7 +26,8 @@ function clausePrevents(doc: AnalysedDocument, clause: Clause, sentence: Sentenc
   // "We now print every table request", "servers now confirm allergies".
   const nowBefore = tokens.some((t, i) => t.word === 'now' && tokens[i + 1] === clause.verbs.find((v) => !isAuxiliaryWord(v)));
   const everyTime = /\b(?:every|each|all|any|always|automatically|before|whenever)\b/i.test(text);
-  const doing = !['be', 'have', 'do'].includes(root) && !clause.verb.tags.has('Copula');
+  // "We now have a standby chef on call": having now is a step when what is had is one.
+  const doing = (!['be', 'have', 'do'].includes(root) || (root === 'have' && FORWARD_MARKERS.test(text.replace(/\bnow\b/gi, '')))) && !clause.verb.tags.has('Copula');
   if (clause.tense === 'present' && !clause.negated && doing && (nowBefore || (/\bnow\b/i.test(text) && everyTime))) return true;
   if (clause.passive && clause.byActor !== 'writer') return false;
   if (clause.negated && !/\b(?:until|unless|without)\b/i.test(text)) return false;
@@ -43,6 +44,8 @@ function clausePrevents(doc: AnalysedDocument, clause: Clause, sentence: Sentenc
     if (REMEDY_NOUNS.test(text) && !/\bso\b|\bevery\b|\bany\b/i.test(sentenceText.slice(sentenceText.indexOf(text) + text.length))) return false;
     // A new step added ("we've added a barcode scan") prevents by itself; what was given back was caught above.
     if (PREVENTIVE_VERBS.has(root) || (root === 'add' && clause.tense !== 'past')) return true;
+    // "We have stopped all database changes during trading hours".
+    if (root === 'stop' && clause.actor === 'writer' && (clause.tense === 'perfect' || clause.tense === 'future')) return true;
     const rest = sentenceText.slice(Math.max(0, sentenceText.indexOf(clause.verb.text)));
     return FORWARD_MARKERS.test(rest);
   }

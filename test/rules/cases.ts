@@ -47,6 +47,7 @@ export const CASES: Record<string, RuleCases> = {
       { draft: 'Did we get your delivery date wrong? Sorry if so.' },
     ],
     passes: [
+      "We're sorry. This outage was caused by us.",
       'We are sorry: a content update we pushed on Friday caused thousands of laptops to crash.',
       'We handled your complaint badly, and I am sorry.',
       "I'm sorry: we shipped the wrong size, and that was our mistake.",
@@ -103,6 +104,9 @@ export const CASES: Record<string, RuleCases> = {
       { draft: "I'm sorry we forgot your birthday cake. Please let us know if there's anything else." },
     ],
     passes: [
+      "We're sorry. From next Monday we are keeping two standby drivers at every depot.",
+      "We're sorry. In the meantime, we have stopped all database changes during trading hours.",
+      "I'm sorry we kept you waiting. We now have a standby chef on call every Friday night.",
       'We regret the errors in your article. We have also reviewed our typesetting checks.',
       'We are very sorry, it was our error. Also we change the control of the labels so this not happen again.',
       'I am so sorry. I set two reminders in my calendar now so it does not happen again.',
@@ -124,6 +128,8 @@ export const CASES: Record<string, RuleCases> = {
       { draft: "I'm sorry. We value your business." },
     ],
     passes: [
+      'We are sorry. For 47 minutes your teams could not take payments through our API.',
+      'I am so sorry. You had travelled six hours for your daughter\'s graduation.',
       'We are deeply sorry. Many of you worked through the weekend to recover your systems.',
       'The letter gave the wrong time, and we are sorry that several children missed the coach as a result.',
       "That's my mistake, and I'm sorry for the wasted afternoons.",
@@ -176,6 +182,7 @@ export const CASES: Record<string, RuleCases> = {
       { draft: 'The team did their best under the circumstances.', words: 'did their best' },
     ],
     passes: [
+      "We're sorry: it hit at the start of the busiest week of the quarter for many of you, and we caused it.",
       'I missed it because I skimmed your email; that was careless of me.',
       "I'm sorry, and I've already refunded you.",
       "I won't make excuses: I skipped the check.",
@@ -280,6 +287,7 @@ export const CASES: Record<string, RuleCases> = {
       { draft: 'It looks like the driver probably went to the wrong house.', words: 'looks like' },
     ],
     passes: [
+      "We don't yet know why failover failed, and it may be related to replica lag; we will publish the cause here by Friday.",
       "We don't know yet why it failed; I'll tell you by 5pm.",
       'We apologise for any inconvenience this may have caused.',
       'Your new bike arrives on May 3rd.',
