@@ -6,7 +6,7 @@
 // `-c FILE` uses one config for every draft; `--no-config-lookup` uses none.
 // A config is resolved once: its `extends` (presets, paths, packages) first,
 // then its own keys; its plugins loaded; every rule id checked.
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { basename, dirname, extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -397,12 +397,12 @@ function applyOverrides(config: ResolvedConfig, filePath: string): Omit<Resolved
   return out;
 }
 
+/** A config file there (a folder of that name is not one). */
 async function exists(path: string): Promise<boolean> {
   try {
-    await readFile(path);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EISDIR' ? false : false;
+    return (await stat(path)).isFile();
+  } catch {
+    return false;
   }
 }
 
