@@ -34,7 +34,7 @@ function blamesParty(doc: AnalysedDocument, sentence: Sentence, clause: Clause):
   if (root === 'drop') return /\b(?:ball|it|them|your)\b/i.test(text) && !/\boff\b/i.test(text);
   if (WRONGNESS.test(text)) return true;
   // "our provider suffered a major outage", "criminals carried out an attack".
-  if ((clause.tense === 'past' || clause.tense === 'perfect') && FAILURE_EVENT.test(text)) return true;
+  if (actor === 'third-party' && (clause.tense === 'past' || clause.tense === 'perfect') && FAILURE_EVENT.test(text)) return true;
   // A fault verb says what went wrong when it tells what happened (past), or what keeps happening ("he kept cancelling").
   const happened = clause.tense === 'past' || clause.tense === 'perfect' || clause.verbs.some((t) => t.tags.has('Gerund'));
   return FAULT_VERBS.has(root) && happened;

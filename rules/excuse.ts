@@ -1,5 +1,6 @@
 // excuse: a circumstance offered to lessen the writer's responsibility.
 import type { AnalysedDocument, Finding, Rule, Sentence } from '../src/types.js';
+import { CUSTOMER_FAULT, POLICY_WALL } from './lexicon/blame.js';
 import { CAUSAL, CONTROL, EXCUSES, SORRY_BUT } from './lexicon/excuses.js';
 import { blamePhrases } from './blame-shifting.js';
 import { apologyForms } from './lib/apology.js';
@@ -13,8 +14,12 @@ import { clauseAt, clauseSpan, clauseText, findAll, negatedBefore, quote, test, 
 function externalCause(doc: AnalysedDocument, sentence: Sentence): { start: number; end: number } | null {
   const owned = ownershipStatements(doc).some((o) => o.sentence === sentence);
   if (owned) return null;
-  for (const clause of sentence.clauses) {
+  for (const [i, clause] of sentence.clauses.entries()) {
     if (clause.opener !== 'because' || clause.negated) continue;
+    // Only a reason given for what the writer did or how things are on the writer's side is an excuse;
+    // "your team missed the meeting because the calendars stopped" explains the harm.
+    const explained = sentence.clauses[i - 1];
+    if (explained && explained.actor !== 'writer') continue;
     if (clause.actor === 'writer' || clause.actor === 'customer') continue;
     if (/\b(?:we|I|our|my)\b/i.test(clauseText(doc, clause))) continue;
     return clauseSpan(doc, clause);
@@ -37,7 +42,13 @@ function sorryBut(doc: AnalysedDocument, sentence: Sentence): { start: number; e
     const rest = sentence.clauses.filter((c) => (doc.tokens[c.first]?.start ?? 0) >= m.start);
     if (rest.some((c) => clauseOwnsFailure(doc, c)) || FAULT_OWNED.test(doc.masked.slice(m.start, sentence.end))) continue;
     if (owned.some((o) => o.start >= span.start && o.start < span.end)) continue;
-    if (/\b(?:I|we)(?:['’]ve| have| will|['’]ll| am|['’]m)\b/i.test(clauseText(doc, clause)) && !EXCUSES.test(clauseText(doc, clause)) && clause.actor === 'writer' && clause.tense !== 'past' && clause.tense !== 'perfect') continue;
+    // The but must lead to a defence: a circumstance, the customer's or a party's fault, or a policy.
+    const defence = doc.masked.slice(m.start, sentence.end);
+    const defends =
+      EXCUSES.test(defence) || CONTROL.test(defence) || CUSTOMER_FAULT.test(defence) || POLICY_WALL.test(defence) ||
+      /\b(?:policy|policies|terms|rules|procedures?|regulations)\b/i.test(defence) ||
+      rest.some((c) => c.actor === 'third-party' || c.actor === 'thing');
+    if (!defends) continue;
     return { start: m.start, end: span.end };
   }
   return null;

@@ -52,7 +52,12 @@ export const SOON =
   /\b(?:today|tonight|tomorrow|this (?:morning|afternoon|evening|week|weekend)|(?:on|by|this|next) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|by (?:\d|noon|midday|tomorrow|the end of (?:today|the day|the week))|within (?:the hour|\d+ (?:hours?|working days?|business days?|days?))|at \d{1,2}(?:[:.]\d\d)?\s?(?:am|pm)?)\b/i;
 
 /** Future verbs that promise attention, not a repair ("we will look into it by Friday"). */
-export const NOT_A_REPAIR = new Set(['be', 'have', 'look', 'try', 'hope', 'monitor', 'investigate', 'review', 'aim', 'consider', 'see', 'keep', 'continue', 'get', 'need', 'let', 'update', 'post', 'share', 'publish', 'know']);
+export const NOT_A_REPAIR = new Set([
+  'be', 'have', 'look', 'try', 'hope', 'monitor', 'investigate', 'review', 'aim', 'consider', 'see', 'keep', 'continue',
+  'get', 'need', 'let', 'update', 'post', 'share', 'publish', 'know',
+  // A schedule is news, not a repair ("this flight will now depart at 21:40").
+  'depart', 'leave', 'arrive', 'land', 'run', 'operate', 'open', 'close', 'start', 'begin', 'board', 'happen', 'go', 'take',
+]);
 
 /** A next step the writer commits to for this customer: "I'll call you when it leaves". */
 export const NEXT_STEP = /\b(?:call|phone|ring|email|e-mail|text|message|contact|update|visit|meet)\s+(?:you|him|her|them)\b/i;

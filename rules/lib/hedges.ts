@@ -8,7 +8,7 @@ import { findAll, type Match } from './text.js';
  * inside the "any inconvenience this may cause" formula (that is a non-apology).
  */
 export const HEDGE =
-  /\b(?:it (?:seems|seemed|appears|appeared|looks|looked)(?: like| as if| as though| that)?|(?:there )?(?:seems|seemed|appears|appeared) to(?: have)?|apparently|looks like|possibly|perhaps|probably|presumably|maybe|hopefully|likely|(?:it(?:['’]s| is| was)|it may be) (?:possible|likely)|(?:may|might) (?:have|be|not)|could have (?:been|happened|caused|occurred)|(?:we|i) (?:believe|think|suspect|guess) (?:that )?(?:we|i|there|it|this|our|the)|should (?:arrive|be (?:with you|there|fine|resolved|fixed|back|working))|may be able|might be able|will try to|we(?:['’]ll| will) aim to|(?:it )?may be that)\b/gi;
+  /\b(?:it (?:seems|seemed|appears|appeared|looks|looked)(?: like| as if| as though| that)?|(?:there )?(?:seems|seemed|appears|appeared) to(?: have)?|apparently|looks like|possibly|perhaps|probably|presumably|maybe|hopefully|likely|(?:it(?:['’]s| is| was)|it may be) (?:possible|likely)|(?:may|might) (?:have|be|not)|could have (?:been|happened|caused|occurred)|(?:we|i) (?:believe|think|suspect|guess) (?:that )?(?:we|i|there|it|this|our|the)|should (?:arrive|be (?:with you|there|fine|resolved|fixed|back|working))|may be able|might be able|will try to|hope to (?:have|get|fix|resolve|send|deliver|sort|refund|make|be able|give|update|restore|finish|complete|find)|hopefully|we(?:['’]ll| will) aim to|(?:it )?may be that)\b/gi;
 
 /** "…any inconvenience this may (have) cause(d)": owned by the non-apology rule. */
 const NON_APOLOGY_MAY = /\b(?:inconvenience|concern|trouble|confusion|distress|disruption|upset|frustration|issues?)\s+(?:this|that|which|it)?\s*(?:may|might)\s+(?:have\s+)?caus/i;

@@ -1,7 +1,8 @@
 // Remedy: the harm repaired for this customer, done or committed.
 import type { AnalysedDocument, Clause, Sentence } from '../../src/types.js';
 import { HARM_ENDED, NEXT_STEP, NOT_A_REPAIR, REMEDY_NOUNS, REMEDY_VERBS, SOON, STRONG_REMEDY_VERBS, WRONGNESS } from '../lexicon/acts.js';
-import { hasWord, isHedged, isImperative, MODAL_DOUBT, rootOf } from './clause.js';
+import { hasWord, isImperative, MODAL_DOUBT, rootOf, spanOf } from './clause.js';
+import { hedgesIn } from './hedges.js';
 import { perDocument } from './memo.js';
 import { clauseText, clauseTokens, writerSentences } from './text.js';
 
@@ -38,7 +39,7 @@ export function clauseRepairs(doc: AnalysedDocument, clause: Clause, sentence: S
   if (REMEDY_VERBS.has(root) && done && clause.actor !== 'third-party' && REMEDY_NOUNS.test(text)) return true;
   if ((clause.tense === 'future' || /\b(?:i|we)['’]m going to\b/i.test(text)) && NEXT_STEP.test(text)) return true;
   // "A crew will empty every bin this Thursday": the missed work, done on a named day.
-  if (clause.tense === 'future' && clause.actor !== 'third-party' && !NOT_A_REPAIR.has(root) && SOON.test(text)) return true;
+  if (clause.tense === 'future' && !NOT_A_REPAIR.has(root) && SOON.test(text)) return true;
   // "I have sent Maya's report to you securely": what went astray, now sent to the right person.
   if (SEND_VERBS.has(root) && clause.actor === 'writer' && clause.tense === 'perfect' && /\bto you\b|\byou\b/i.test(text) && !WRONGNESS.test(text)) return true;
   // "I have put the street back on the route sheet".
@@ -49,8 +50,15 @@ export function clauseRepairs(doc: AnalysedDocument, clause: Clause, sentence: S
 export const remedyStatements = perDocument((doc: AnalysedDocument): Array<{ sentence: Sentence; clause: Clause }> => {
   const found: Array<{ sentence: Sentence; clause: Clause }> = [];
   for (const sentence of writerSentences(doc)) {
-    if (isHedged(doc, sentence) && !sentence.clauses.some((c) => HARM_ENDED.test(clauseText(doc, c)))) continue;
-    for (const clause of sentence.clauses) if (clauseRepairs(doc, clause, sentence)) found.push({ sentence, clause });
+    // Doubt blurs the clause it sits in ("it will possibly be refunded"), or all of a sentence it opens ("It seems…").
+    const hedges = hedgesIn(doc, sentence);
+    const opensWithDoubt = hedges.some((h) => doc.masked.slice(sentence.start, h.start).trim() === '');
+    for (const clause of sentence.clauses) {
+      const span = spanOf(doc, clause);
+      const doubted = opensWithDoubt || hedges.some((h) => h.start >= span.start && h.start < span.end);
+      if (doubted && !HARM_ENDED.test(clauseText(doc, clause))) continue;
+      if (clauseRepairs(doc, clause, sentence)) found.push({ sentence, clause });
+    }
   }
   return found;
 });

@@ -106,7 +106,35 @@ export function tagBlock(text: string, base: number, firstIndex: number): Token[
   }
   retagVerbsReadAsNouns(tokens);
   retagPastAfterSubject(tokens);
+  retagVerbAfterSubjectAdverb(tokens);
+  for (const t of tokens) if (t.root === t.word && /ed$/.test(t.word) && t.tags.has('Adjective')) t.root = stemOfPast(t.word);
   return tokens;
+}
+
+/** "delayed" → delay, "cancelled" → cancel, "moved" → move, "carried" → carry: for -ed words compromise left as adjectives. */
+function stemOfPast(word: string): string {
+  if (/ied$/.test(word)) return word.replace(/ied$/, 'y');
+  if (/(?:ss|ll|ff|zz)ed$/.test(word) && !/[^aeiou]elled$/.test(word)) return word.slice(0, -2);
+  if (/([bdgklmnprt])\1ed$/.test(word)) return word.slice(0, -3);
+  if (/(?:[^aeiou][aeiou][^aeiouwxy]|[cgsvz]|[^aeiou][lr]|ti|ri|u)ed$/.test(word) && !/(?:ck|rn|rm|rt|nd)ed$/.test(word)) return word.slice(0, -1);
+  return word.slice(0, -2);
+}
+
+/** "We now double-box every vase": after a subject and "now", the next word is the verb. */
+function retagVerbAfterSubjectAdverb(tokens: Token[]): void {
+  for (let i = 2; i < tokens.length - 1; i++) {
+    const adverb = tokens[i - 1] as Token;
+    const subject = tokens[i - 2] as Token;
+    // "double-box" comes as two hyphenated halves: the second carries the verb.
+    const split = (tokens[i] as Token).tags.has('Hyphenated') && tokens[i + 1]?.tags.has('Hyphenated');
+    const t = tokens[split ? i + 1 : i] as Token;
+    const next = tokens[split ? i + 2 : i + 1];
+    if (!next || t.tags.has('Verb') || !/^[a-z][a-z-]+$/.test(t.word)) continue;
+    if (!SUBJECT_PRONOUNS.has(subject.word) || !['now', 'also', 'always', 'still', 'then'].includes(adverb.word)) continue;
+    if (!(next.tags.has('Determiner') || next.tags.has('Possessive') || next.tags.has('Value') || next.tags.has('Noun'))) continue;
+    t.tags = new Set(['Verb', 'PresentTense']);
+    if (split) t.root = `${(tokens[i] as Token).word}-${t.word}`;
+  }
 }
 
 const SUBJECT_PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'they']);

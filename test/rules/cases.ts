@@ -61,6 +61,7 @@ export const CASES: Record<string, RuleCases> = {
   },
   'missing-remedy': {
     flags: [
+      { draft: 'We apologise for any inconvenience. This flight will now depart at 21:40 instead of 19:15.' },
       { draft: "I'm sorry we missed your road. We will look into it by Friday." },
       { draft: "I'm sorry. You can get a refund if you contact us." },
       { draft: "I'm sorry we overcharged you. We may be able to offer something next month." },
@@ -72,6 +73,8 @@ export const CASES: Record<string, RuleCases> = {
       { draft: "I'm sorry we overcharged you. Refunds usually take five to seven days." },
     ],
     passes: [
+      "I'm sorry. I've arranged for the correct tablets to be delivered today, and they should be with you by 2pm.",
+      "I'm sorry about the damp. A contractor will come on Monday at 9am to treat the wall.",
       "I forgot to renew the certificate, and that's my fault. The new certificate is attached.",
       "I'm sorry we missed your road. A crew will empty every bin this Thursday.",
       "I'm sorry we blocked your card. I have removed the block and added £20 to your account.",
@@ -96,6 +99,7 @@ export const CASES: Record<string, RuleCases> = {
   },
   'missing-prevention': {
     flags: [
+      { draft: "I'm sorry. We moved the clinic list on Friday and I failed to phone you, so you came in for nothing." },
       { draft: "I'm sorry we lost your parcel. I've refunded the full cost." },
       { draft: "I'm sorry. We checked your parcel twice before it left." },
       { draft: "I'm sorry we were late. Thanks for your patience." },
@@ -104,6 +108,7 @@ export const CASES: Record<string, RuleCases> = {
       { draft: "I'm sorry we forgot your birthday cake. Please let us know if there's anything else." },
     ],
     passes: [
+      "I'm sorry it broke. We now double-box every vase over 2 kg.",
       "We're sorry. From next Monday we are keeping two standby drivers at every depot.",
       "We're sorry. In the meantime, we have stopped all database changes during trading hours.",
       "I'm sorry we kept you waiting. We now have a standby chef on call every Friday night.",
@@ -171,6 +176,7 @@ export const CASES: Record<string, RuleCases> = {
   },
   excuse: {
     flags: [
+      { draft: "I'm sorry, but our policy does not allow refunds after 14 days.", words: 'but' },
       { draft: 'Your flight was cancelled. Your safety is our top priority.', words: 'safety is our top priority' },
       { draft: 'Our warehouse had a power outage on Tuesday, so your order was held.', words: 'power outage' },
       { draft: 'Due to unusually high volume, we missed your message.', words: 'Due to' },
@@ -182,6 +188,8 @@ export const CASES: Record<string, RuleCases> = {
       { draft: 'The team did their best under the circumstances.', words: 'did their best' },
     ],
     passes: [
+      'I know your team missed two meetings because the calendars stopped updating. That was our release.',
+      "I am very sorry, I packed the green lamp but you ordered the blue one. It is my mistake.",
       "We're sorry: it hit at the start of the busiest week of the quarter for many of you, and we caused it.",
       'I missed it because I skimmed your email; that was careless of me.',
       "I'm sorry, and I've already refunded you.",
@@ -257,6 +265,7 @@ export const CASES: Record<string, RuleCases> = {
   },
   'passive-evasion': {
     flags: [
+      { draft: "I'm so sorry your sofa hasn't arrived. It was delayed last week.", words: 'It was delayed' },
       { draft: 'Your article was published with errors. These were introduced during typesetting.', words: 'These were introduced' },
       { draft: 'The order was entered for the 14th rather than the 12th.', words: 'was entered for the 14th rather than the 12th' },
       { draft: 'Mistakes were made.', words: 'Mistakes were made' },
@@ -279,6 +288,7 @@ export const CASES: Record<string, RuleCases> = {
   },
   hedging: {
     flags: [
+      { draft: "We're chasing it and we hope to have an update for you soon.", words: 'hope to have' },
       { draft: 'It seems there may have been an issue with your payment.', words: 'It seems' },
       { draft: 'We will possibly refund the fee.', words: 'possibly' },
       { draft: 'Perhaps we could have been clearer about the fees.', words: 'Perhaps' },
@@ -287,6 +297,7 @@ export const CASES: Record<string, RuleCases> = {
       { draft: 'It looks like the driver probably went to the wrong house.', words: 'looks like' },
     ],
     passes: [
+      'We value your business and hope to continue working with you.',
       "We don't yet know why failover failed, and it may be related to replica lag; we will publish the cause here by Friday.",
       "We don't know yet why it failed; I'll tell you by 5pm.",
       'We apologise for any inconvenience this may have caused.',
