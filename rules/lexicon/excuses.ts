@@ -10,4 +10,4 @@ export const CAUSAL = /^(?:due to|owing to|because of|as a result of)\b/i;
 export const CONTROL = /\b(?:(?:beyond|outside(?: of)?) (?:our|my|anyone['’]s|their) control|out of (?:our|my) hands)\b/i;
 
 /** The "but" that follows an apology. */
-export const SORRY_BUT = /(?:,|;|—|–)?\s*\b(?:but|however)\b/i;
+export const SORRY_BUT = /(?:[,;—–]\s*)?\b(?:but|however)\b/i;

@@ -36,8 +36,9 @@ const INTENSIFIER_AFTER = /^\s*(?:enough|more)\b/i;
 const REGRET_OBJECT = /^\s*(?:that|sending|\w+ing|the|our|my|this|what|having|not|how|it|to say that)\b/i;
 
 function classify(doc: AnalysedDocument, sentence: Sentence, m: Match): ApologyForm {
-  const after = doc.masked.slice(m.end, sentence.end);
-  const before = doc.masked.slice(sentence.start, m.start);
+  // What decides the kind of apology sits within a few words of it; a bounded window keeps every test linear.
+  const after = doc.masked.slice(m.end, Math.min(sentence.end, m.end + 240));
+  const before = doc.masked.slice(Math.max(sentence.start, m.start - 120), m.start);
   const form = (kind: ApologyKind, reason?: ApologyForm['reason']): ApologyForm => ({
     sentence,
     start: m.start,

@@ -25,7 +25,7 @@ function acknowledges(doc: AnalysedDocument, sentence: Sentence): boolean {
     // "I can see the appointment was moved" reads a record; "I can see how…" acknowledges.
     if (/^(?:see|get)$/.test(cognition.word) && !/^\s*(?:how|why|what)\b/i.test(doc.masked.slice(cognition.end, sentence.end))) return false;
     // What is understood: the rest of the sentence after the verb.
-    const object = doc.masked.slice(cognition.end, sentence.end);
+    const object = doc.masked.slice(cognition.end, Math.min(sentence.end, cognition.end + 300));
     if (GENERIC_OBJECT.test(object)) return false;
     const words = object.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
     const aboutThem = YOU.test(object);

@@ -264,6 +264,8 @@ function splitComplement(piece: Token[]): Token[][] | null {
   if (nouns.length === 0 || !next || !nouns.some((t) => t.tags.has('Noun')) || !isFinite(next, piece[i - 1])) return null;
   // "we sent you the wrong size": an object pronoun then a noun is a double object, not a new subject.
   if (nouns[0]?.tags.has('Pronoun') && !nouns[0].tags.has('Possessive') && nouns.length > 1) return null;
+  // "pay back your travel costs": after "your X" a present -s word is more often a noun than a verb.
+  if (nouns[0]?.tags.has('Possessive') && next.tags.has('PresentTense') && !isAuxiliary(next)) return null;
   const rest = splitComplement(piece.slice(nounStart));
   return [piece.slice(0, nounStart), ...(rest ?? [piece.slice(nounStart)])];
 }

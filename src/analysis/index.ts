@@ -12,7 +12,7 @@ import retextEnglish from 'retext-english';
 import type { Root, Paragraph, Sentence as NlcstSentence } from 'nlcst';
 import type { AnalysedDocument, Sentence, Token } from '../types.js';
 import { readClauses } from './clauses.js';
-import { layoutBlocks } from './layout.js';
+import { layoutBlocks, type Block } from './layout.js';
 import { buildLexicon, type Lexicon, type LexiconAdditions } from './lexicon.js';
 import { maskTemplates } from './mask.js';
 import { tagBlock } from './tag.js';
@@ -54,9 +54,15 @@ function splitUnmarkedSentences(text: string, ranges: Array<[number, number]>): 
   for (const [from, to] of ranges) {
     let start = from;
     const piece = text.slice(from, to);
+    // Each pattern matches a bounded stretch, so the scan stays linear on runs of emoji or spaces.
+    const cuts: number[] = [];
+    for (const m of piece.matchAll(/\p{Extended_Pictographic}\uFE0F?\s+/gu)) {
+      const after = m.index + m[0].length;
+      if (/[A-Z]/.test(piece.charAt(after))) cuts.push(after);
+    }
     // retext also keeps "…has 10. We set it up…" together: a number then a full stop ends a sentence too.
-    for (const m of piece.matchAll(/[\p{Extended_Pictographic}][\p{Extended_Pictographic}\uFE0F\u200D\s]*?\s+(?=[A-Z])|(?<=\s\d{1,4}(?:[.,:]\d+)?(?:am|pm|%)?\.)\s+(?=[A-Z])/gu)) {
-      const cut = from + m.index + m[0].length;
+    for (const m of piece.matchAll(/(?<=\s\d{1,4}(?:[.,:]\d+)?(?:am|pm|%)?\.)\s+(?=[A-Z])/g)) cuts.push(m.index + m[0].length);
+    for (const cut of cuts.sort((a, b) => a - b).map((c) => from + c)) {
       if (cut > start && cut < to) {
         out.push([start, cut]);
         start = cut;
@@ -65,6 +71,28 @@ function splitUnmarkedSentences(text: string, ranges: Array<[number, number]>): 
     out.push([start, to]);
   }
   return out;
+}
+
+/**
+ * The parsers grow faster than linearly on one long block, and so do some
+ * patterns on one long sentence. A block longer than this is cut at its last
+ * sentence end (or space) before the limit; real paragraphs are far shorter.
+ */
+const MAX_BLOCK = 2000;
+
+function boundBlock(text: string, block: Block): Block[] {
+  const pieces: Block[] = [];
+  let start = block.start;
+  while (block.end - start > MAX_BLOCK) {
+    const window = text.slice(start, start + MAX_BLOCK);
+    const sentenceEnd = Math.max(window.lastIndexOf('. '), window.lastIndexOf('! '), window.lastIndexOf('? '));
+    const space = window.lastIndexOf(' ');
+    const cut = sentenceEnd > MAX_BLOCK / 2 ? sentenceEnd + 2 : space > MAX_BLOCK / 2 ? space + 1 : MAX_BLOCK;
+    pieces.push({ ...block, start, end: start + cut });
+    start += cut;
+  }
+  pieces.push({ ...block, start });
+  return pieces;
 }
 
 /** Spans inside double quotation marks: someone else's words, or a name. */
@@ -86,7 +114,7 @@ export function analyse(text: string, options: AnalyseOptions = {}): AnalysedDoc
 
   const tokens: Token[] = [];
   const pending: Array<Omit<Sentence, 'clauses' | 'bodyIndex' | 'index'>> = [];
-  for (const block of blocks) {
+  for (const block of blocks.flatMap((b) => boundBlock(masked.text, b))) {
     const blockText = masked.text.slice(block.start, block.end);
     if (blockText.trim() === '') continue;
     const blockTokens = tagBlock(blockText, block.start, tokens.length);

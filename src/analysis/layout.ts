@@ -38,7 +38,8 @@ function splitLines(text: string): Line[] {
   const re = /[^\r\n]*(?:\r\n|\r|\n|$)/g;
   for (const m of text.matchAll(re)) {
     if (m[0] === '' && m.index >= text.length) break;
-    const body = m[0].replace(/[\r\n]+$/, '');
+    const ending = m[0].endsWith('\r\n') ? 2 : /[\r\n]$/.test(m[0]) ? 1 : 0;
+    const body = m[0].slice(0, m[0].length - ending);
     lines.push({ start: m.index, end: m.index + body.length, text: body });
   }
   return lines;
@@ -87,7 +88,8 @@ export function layoutBlocks(masked: string): Block[] {
     for (; i >= 0; i--) {
       const line = lines[i] as Line;
       if (blank(line)) continue;
-      if (SIGNOFF.test(line.text)) return i;
+      // A sign-off is a short line; long lines skip the line-shape patterns entirely.
+      if (line.text.length <= 200 && SIGNOFF.test(line.text)) return i;
       if (/,\s*$/.test(line.text) && words(line.text) <= 6 && !GREETING.test(line.text)) return i;
       if (TERMINAL.test(line.text) || words(line.text) > 8 || SPEAKER.test(line.text) && transcript) break;
       from = i;
