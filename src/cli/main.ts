@@ -153,7 +153,9 @@ function readVersion(): string {
 
 function oneLine(error: unknown): string {
   const text = error instanceof Error ? error.message : String(error);
-  return text.replace(/\s*\n\s*/g, ' ').trim() || 'unknown error';
+  // (?<!\s): a match starts only where a run of white space starts, so a long run
+  // of spaces is not rescanned from each space (linear; the same matches).
+  return text.replace(/(?<!\s)\s*\n\s*/g, ' ').trim() || 'unknown error';
 }
 
 /** Whatever escapes `main` (a stream error, a bug) still ends as one line and exit 2. */

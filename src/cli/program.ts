@@ -168,7 +168,7 @@ export function parseArguments(args: readonly string[], version: string): CliReq
     if (!(error instanceof CommanderError)) throw error;
     if (error.exitCode === 0) return { exitCode: 0 };
     // commander adds "(Did you mean --format?)" on a second line; the contract is one line.
-    throw new UserError(error.message.replace(/^error: /, '').replace(/\s*\n\s*/g, ' '));
+    throw new UserError(error.message.replace(/^error: /, '').replace(/(?<!\s)\s*\n\s*/g, ' ')); // (?<!\s): linear on long runs of spaces
   }
   const o = program.opts<Options>();
   return {

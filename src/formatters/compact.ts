@@ -12,7 +12,8 @@ export function formatCompact(results: LintResult[], context?: FormatterContext)
     for (const m of messagesWithScore(result)) {
       total++;
       const severity = m.severity === 2 ? 'Error' : 'Warning';
-      lines.push(`${resultName(result, cwd)}: line ${m.line}, col ${m.column}, ${severity} - ${m.message.replace(/\s*\n\s*/g, ' ')} (${m.ruleId})`);
+      // (?<!\s): a match starts only where a run of white space starts (linear on long runs).
+      lines.push(`${resultName(result, cwd)}: line ${m.line}, col ${m.column}, ${severity} - ${m.message.replace(/(?<!\s)\s*\n\s*/g, ' ')} (${m.ruleId})`);
     }
   }
   if (total === 0) return '';

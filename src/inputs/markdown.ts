@@ -86,7 +86,8 @@ function lineSpans(text: string): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
   for (const m of text.matchAll(/[^\r\n]*(?:\r\n|\r|\n|$)/g)) {
     if (m[0] === '' && m.index >= text.length) break;
-    spans.push([m.index, m.index + m[0].replace(/[\r\n]+$/, '').length]);
+    // (?<![\r\n]): tried only where the line break starts, linear on any text.
+    spans.push([m.index, m.index + m[0].replace(/(?<![\r\n])[\r\n]+$/, '').length]);
   }
   return spans;
 }
