@@ -104,6 +104,7 @@ export function tagBlock(text: string, base: number, firstIndex: number): Token[
       });
     }
   }
+  for (const t of tokens) if (MISREAD_ADVERBS.has(t.word)) t.tags = new Set(['Adverb']);
   retagVerbsReadAsNouns(tokens);
   retagPastAfterSubject(tokens);
   retagVerbAfterSubjectAdverb(tokens);
@@ -130,13 +131,15 @@ function retagVerbAfterSubjectAdverb(tokens: Token[]): void {
     const t = tokens[split ? i + 1 : i] as Token;
     const next = tokens[split ? i + 2 : i + 1];
     if (!next || t.tags.has('Verb') || !/^[a-z][a-z-]+$/.test(t.word)) continue;
-    if (!SUBJECT_PRONOUNS.has(subject.word) || !['now', 'also', 'always', 'still', 'then'].includes(adverb.word)) continue;
+    if (!SUBJECT_PRONOUNS.has(subject.word) || !['now', 'also', 'always', 'still', 'then', 'hereby'].includes(adverb.word)) continue;
     if (!(next.tags.has('Determiner') || next.tags.has('Possessive') || next.tags.has('Value') || next.tags.has('Noun'))) continue;
     t.tags = new Set(['Verb', 'PresentTense']);
     if (split) t.root = `${(tokens[i] as Token).word}-${t.word}`;
   }
 }
 
+/** Formal adverbs compromise reads as verbs ("We hereby refund…"). */
+const MISREAD_ADVERBS = new Set(['hereby', 'herewith', 'thereby', 'hence']);
 const SUBJECT_PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'they']);
 const VERB_PREFIXES = new Set(['double', 'triple', 'over', 'under', 'mis', 'pre', 're', 'cross', 'auto']);
 

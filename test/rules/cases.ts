@@ -73,6 +73,7 @@ export const CASES: Record<string, RuleCases> = {
       { draft: "I'm sorry we overcharged you. Refunds usually take five to seven days." },
     ],
     passes: [
+      "I'm sorry we lost your parcel; that was our mistake. We hereby refund the order in full today.",
       "I'm sorry. I've arranged for the correct tablets to be delivered today, and they should be with you by 2pm.",
       "I'm sorry about the damp. A contractor will come on Monday at 9am to treat the wall.",
       "I forgot to renew the certificate, and that's my fault. The new certificate is attached.",
