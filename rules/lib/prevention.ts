@@ -6,7 +6,7 @@ import { perDocument } from './memo.js';
 import { clauseText, clauseTokens, findAll, writerSentences, type Match } from './text.js';
 
 const STRONG_FORWARD = /\b(?:so (?:that )?(?:this|it|no|every|each|any|we|you|our|the|a|nobody|no one)\b[^.;]{0,50}?\b(?:can|can['’]t|cannot|will|won['’]t|['’]ll|would|wouldn['’]t|never|always|now|is|are|does|doesn['’]t|do|don['’]t|has to|have to|must|gets?|goes|sees?)\b|now\b|from now on|in future|in the future|going forward|again\b|whenever|every|each)/i;
-const FROM_NOW = /\b(?:from (?:now on|today|this (?:week|month|weekend|year)|next (?:week|month|year|season|time|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|tomorrow|then on)|since (?:then|that day|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d)|going forward|for next (?:year|season|time)|in future|in the future)\b/i;
+const FROM_NOW = /\b(?:from (?:now on|today|this (?:week|month|weekend|year|term|semester|season|quarter)|next (?:week|month|year|season|time|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|tomorrow|then on)|since (?:then|that day|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d)|going forward|for next (?:year|season|time)|in future|in the future)\b/i;
 
 /** A concrete step against a repeat: "we've added a second check", "we now print every request". */
 function clausePrevents(doc: AnalysedDocument, clause: Clause, sentence: Sentence): boolean {

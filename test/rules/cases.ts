@@ -109,6 +109,7 @@ export const CASES: Record<string, RuleCases> = {
       { draft: "I'm sorry we forgot your birthday cake. Please let us know if there's anything else." },
     ],
     passes: [
+      'I am sorry. From this term, we send reports only through the portal, never by email.',
       "I'm sorry it broke. We now double-box every vase over 2 kg.",
       "We're sorry. From next Monday we are keeping two standby drivers at every depot.",
       "We're sorry. In the meantime, we have stopped all database changes during trading hours.",
@@ -126,6 +127,8 @@ export const CASES: Record<string, RuleCases> = {
   },
   'missing-empathy': {
     flags: [
+      { draft: 'Sorry you did not enjoy it. You did not mention that you wanted it pink.' },
+      { draft: "We're sorry you had to deal with that. Our partner did not pass on your request." },
       { draft: "I'm sorry we sent the wrong blender. We understand your concern." },
       { draft: "We're sorry for any inconvenience. A new blender is on its way." },
       { draft: "I'm sorry we sent the wrong blender. Thanks for your patience." },
@@ -134,6 +137,7 @@ export const CASES: Record<string, RuleCases> = {
       { draft: "I'm sorry. We value your business." },
     ],
     passes: [
+      'I am sorry; you and your neighbours have lived with overflowing bins for three weeks.',
       'We are sorry. For 47 minutes your teams could not take payments through our API.',
       'I am so sorry. You had travelled six hours for your daughter\'s graduation.',
       'We are deeply sorry. Many of you worked through the weekend to recover your systems.',
