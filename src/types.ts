@@ -93,6 +93,8 @@ export interface AnalysedDocument {
   masked: string;
   sentences: Sentence[];
   tokens: Token[];
+  /** A team's own remedy words from configuration, lower-cased; [] when none. */
+  remedyWords: readonly string[];
 }
 
 export type SeverityName = 'off' | 'warn' | 'error';

@@ -68,7 +68,7 @@ describe('config keys', () => {
       extends: ['apology-lint:recommended', './base.yaml'],
       rules: { 'missing-prevention': 'off' },
       placeholders: ['\\(\\([a-z_]+\\)\\)'],
-      lexicon: { thirdParties: ['Rocketpost'] },
+      lexicon: { thirdParties: ['Rocketpost'], remedies: ['rain check'] },
       overrides: [{ files: ['strict/**'], rules: { hedging: 'error' }, minScore: 95 }],
     }),
     'base.yaml': 'rules:\n  missing-empathy: off\n  non-apology: warn\n',
@@ -78,13 +78,16 @@ describe('config keys', () => {
     // ((courier)) is a placeholder under this config, so the sentence blames no one.
     'placeholder.txt': "Hi Sam,\n\nI'm sorry: ((courier)) lost your parcel and we never chased it.\n",
     'rocket.txt': "Hi Sam,\n\nI'm sorry your parcel is lost. Rocketpost lost your parcel.\n",
+    // "rain check" repairs only because this team's lexicon says so.
+    'raincheck.txt': "Hi Sam,\n\nI'm sorry we cancelled your class; that was my mistake. You'll get a rain check for next week.\n",
     'preset/.apologylintrc.json': JSON.stringify({ extends: 'apology-lint:strict' }),
     'preset/hedged.txt': HEDGED,
   });
 
   it('applies extends (presets and a path), rules, overrides, minScore, placeholders and lexicon', () => {
-    const run = cli(['--format', 'json', 'poor.txt', 'hedged.txt', 'strict/hedged.txt', 'placeholder.txt', 'rocket.txt', 'preset/hedged.txt'], { cwd: dir });
-    const [poor, hedged, strict, placeholder, rocket, preset] = parseReport(run);
+    const run = cli(['--format', 'json', 'poor.txt', 'hedged.txt', 'strict/hedged.txt', 'placeholder.txt', 'rocket.txt', 'preset/hedged.txt', 'raincheck.txt'], { cwd: dir });
+    const [poor, hedged, strict, placeholder, rocket, preset, raincheck] = parseReport(run);
+    expect(raincheck?.messages.map((m) => m.ruleId)).not.toContain('missing-remedy');
     // base.yaml turned missing-empathy off and non-apology down; the file turned missing-prevention off.
     expect(rulesOf(poor)).not.toContain('missing-empathy');
     expect(rulesOf(poor)).not.toContain('missing-prevention');

@@ -22,21 +22,24 @@ export function clauseRepairs(doc: AnalysedDocument, clause: Clause, sentence: S
   const text = clauseText(doc, clause);
   if (/\bhope|wish|want|would like|like to\b/i.test(clause.verbs.map((t) => t.word).join(' '))) return false;
   const root = rootOf(clause);
+  const lower = text.toLowerCase();
+  // A team's own remedies from configuration ("rain check", "loyalty points") count as remedy nouns.
+  const remedyNoun = REMEDY_NOUNS.test(text) || doc.remedyWords.some((w) => lower.includes(w));
   const done = clause.tense === 'past' || clause.tense === 'perfect' || clause.tense === 'future' || clause.verbs.some((t) => t.tags.has('Gerund'));
   if (HARM_ENDED.test(text)) return true;
   // "Here is a voucher for £25", "attached is a corrected quote".
-  if (/\b(?:here(?:['’]s| is| are)|attached (?:is|are)|please find|enclosed (?:is|are))\b/i.test(text) && REMEDY_NOUNS.test(text)) return true;
+  if (/\b(?:here(?:['’]s| is| are)|attached (?:is|are)|please find|enclosed (?:is|are))\b/i.test(text) && remedyNoun) return true;
   if (!clause.verb) return false;
   if (STRONG_REMEDY_VERBS.has(root)) return done || clause.tense === 'present';
   // "We rolled back the change at 10:41": undoing the cause ends the harm.
   if (root === 'roll' && /\bback\b/i.test(text) && done) return true;
   // "Refunds will be processed within five days": a passive whose subject is the repair.
   if (clause.passive && !receives) return done && REMEDY_NOUNS.test(doc.masked.slice(doc.tokens[clause.first]?.start ?? 0, clause.verbs[0]?.start ?? 0));
-  if (receives) return done && REMEDY_NOUNS.test(text);
+  if (receives) return done && remedyNoun;
   // "I've sent the right pair", "we'll deliver a fresh bouquet": sending what should have come.
   if (SEND_VERBS.has(root) && done && clause.actor !== 'third-party' && /\b(?:right|correct|replacement|new|fresh|spare|missing)\b/i.test(text)) return true;
   // A third party's act is news, not the writer's repair ("the bank took a day to credit it").
-  if (REMEDY_VERBS.has(root) && done && clause.actor !== 'third-party' && REMEDY_NOUNS.test(text)) return true;
+  if (REMEDY_VERBS.has(root) && done && clause.actor !== 'third-party' && remedyNoun) return true;
   if ((clause.tense === 'future' || /\b(?:i|we)['’]m going to\b/i.test(text)) && NEXT_STEP.test(text)) return true;
   // "A crew will empty every bin this Thursday": the missed work, done on a named day.
   if (clause.tense === 'future' && !NOT_A_REPAIR.has(root) && SOON.test(text)) return true;

@@ -151,7 +151,7 @@ export function analyse(text: string, options: AnalyseOptions = {}): AnalysedDoc
     const counts = s.role === 'body' && s.voice === 'writer' && s.tokens.some((t) => t.text !== '' && !t.placeholder);
     return { ...s, index, bodyIndex: counts ? body++ : -1, clauses: readClauses(s.tokens, lexicon) };
   });
-  return { text, masked: masked.text, sentences, tokens };
+  return { text, masked: masked.text, sentences, tokens, remedyWords: lexicon.remedies };
 }
 
 /**

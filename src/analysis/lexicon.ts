@@ -9,12 +9,15 @@ export interface Lexicon {
   writerGroups: ReadonlySet<string>;
   /** Names the writer goes by (the company, the product), lower-cased words. */
   writerNames: ReadonlySet<string>;
+  /** A team's own words for what repairs the harm ("rain check", "loyalty points"), lower-cased. */
+  remedies: readonly string[];
 }
 
 export interface LexiconAdditions {
   thirdParties?: string[];
   things?: string[];
   writerNames?: string[];
+  remedies?: string[];
 }
 
 export function buildLexicon(additions: LexiconAdditions = {}, writerNames: Iterable<string> = []): Lexicon {
@@ -25,5 +28,6 @@ export function buildLexicon(additions: LexiconAdditions = {}, writerNames: Iter
     staff: lower(STAFF_MEMBERS),
     writerGroups: lower(WRITER_GROUPS),
     writerNames: lower([...(additions.writerNames ?? []), ...writerNames]),
+    remedies: [...lower(additions.remedies ?? [])],
   };
 }

@@ -360,7 +360,7 @@ function rebase(pattern: string, from: string, to: string): string {
 }
 
 function mergeLexicon(into: LexiconAdditions, add: LexiconAdditions): void {
-  for (const key of ['thirdParties', 'things', 'writerNames'] as const) {
+  for (const key of ['thirdParties', 'things', 'writerNames', 'remedies'] as const) {
     if (add[key]) into[key] = [...(into[key] ?? []), ...(add[key] ?? [])];
   }
 }

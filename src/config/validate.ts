@@ -43,7 +43,7 @@ export const CONFIG_KEYS = [
   'extends', 'plugins', 'rules', 'minScore', 'placeholders', 'ignorePatterns', 'lexicon', 'fields', 'overrides',
 ] as const;
 const OVERRIDE_KEYS = ['files', 'excludedFiles', 'rules', 'minScore', 'placeholders', 'lexicon', 'fields'];
-const LEXICON_KEYS = ['thirdParties', 'things', 'writerNames'] as const;
+const LEXICON_KEYS = ['thirdParties', 'things', 'writerNames', 'remedies'] as const;
 const FIELDS_KEYS = ['text', 'title', 'format'];
 const SEVERITIES: Record<string, SeverityName> = { off: 'off', warn: 'warn', error: 'error', '0': 'off', '1': 'warn', '2': 'error' };
 

@@ -61,6 +61,7 @@ export const CASES: Record<string, RuleCases> = {
   },
   'missing-remedy': {
     flags: [
+      { draft: "I'm sorry we cancelled your class; that was my mistake. You'll get a rain check for next week." },
       { draft: 'We apologise for any inconvenience. This flight will now depart at 21:40 instead of 19:15.' },
       { draft: "I'm sorry we missed your road. We will look into it by Friday." },
       { draft: "I'm sorry. You can get a refund if you contact us." },
