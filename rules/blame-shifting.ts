@@ -2,7 +2,7 @@
 // colleague, and not owned by the writer in that sentence or the next to it.
 import type { AnalysedDocument, Clause, Finding, Rule, Sentence } from '../src/types.js';
 import { WRONGNESS } from './lexicon/acts.js';
-import { CAUSED_BY_PARTY, CUSTOMER_DUTIES, CUSTOMER_FAULT, FAILURE_EVENT, FAULT_VERBS, PARTY_NOUN } from './lexicon/blame.js';
+import { CAUSED_BY_PARTY, CUSTOMER_ACTS, CUSTOMER_DUTIES, CUSTOMER_WRONG, CUSTOMER_FAULT, FAILURE_EVENT, FAULT_VERBS, PARTY_NOUN } from './lexicon/blame.js';
 import { ownedNear, ownershipStatements } from './lib/ownership.js';
 import { perDocument } from './lib/memo.js';
 import { clauseAt, clauseSpan, clauseText, findAll, quote, writerSentences } from './lib/text.js';
@@ -14,9 +14,11 @@ function blamesParty(doc: AnalysedDocument, sentence: Sentence, clause: Clause):
   let actor = clause.actor;
   const subjectWord = clause.subject[clause.subject.length - 1]?.word ?? '';
   if (actor === 'other' && PRONOUNS.has(subjectWord)) {
-    // "I chased the engineer, but he kept cancelling": the pronoun points back to the party.
+    // "I chased the engineer, but he kept cancelling", "we handed them to ParcelSwift and they
+    // failed": the pronoun points back to the party, or to an outside name in the same sentence.
     const before = doc.masked.slice(doc.sentences[sentence.index - 1]?.start ?? sentence.start, doc.tokens[clause.first]?.start ?? sentence.start);
-    if (PARTY_NOUN.test(before)) actor = 'third-party';
+    const named = sentence.tokens.some((t) => t.index < clause.first && t.tags.has('ProperNoun') && !t.tags.has('Person') && !t.placeholder && /^[A-Z]/.test(t.text) && t.index > sentence.tokens[0]!.index);
+    if (PARTY_NOUN.test(before) || named) actor = 'third-party';
   }
   if (actor !== 'third-party' && actor !== 'thing') return false;
   if (clause.tense === 'future' || (clause.modal && clause.modal !== 'should')) return false;
@@ -41,12 +43,16 @@ function blamesParty(doc: AnalysedDocument, sentence: Sentence, clause: Clause):
 }
 
 /** "You did not report the mould until…": a duty the customer is said to have failed. */
-function blamesCustomer(doc: AnalysedDocument, clause: Clause): boolean {
-  if (clause.actor !== 'customer' || clause.conditional || clause.modal) return false;
+function blamesCustomer(doc: AnalysedDocument, clause: Clause, next: Clause | undefined): boolean {
+  if (clause.actor !== 'customer' || clause.conditional || clause.modal || clause.passive) return false;
   if (clause.tense !== 'past' && clause.tense !== 'perfect') return false;
   const text = clauseText(doc, clause);
   if (/\b(?:anything|nothing) wrong\b/i.test(text)) return false;
-  return clause.negated && CUSTOMER_DUTIES.has(clause.verb?.root ?? '');
+  const root = clause.verb?.root ?? '';
+  if (clause.negated) return CUSTOMER_DUTIES.has(root);
+  // "You changed your order twice, which added to the wait".
+  const consequence = !!next && (next.opener === 'which' || next.opener === 'so') && /\b(?:add|caus|led|delay|slow|meant)\w*/i.test(clauseText(doc, next));
+  return CUSTOMER_ACTS.has(root) && (CUSTOMER_WRONG.test(text) || consequence);
 }
 
 /** Every blaming phrase with the sentence it sits in, owned or not. */
@@ -63,10 +69,10 @@ export const blamePhrases = perDocument((doc: AnalysedDocument) => {
     for (const m of findAll(doc, sentence, CAUSED_BY_PARTY)) {
       found.push({ sentence, party: 'other', start: m.start, end: m.end, message: '' });
     }
-    for (const clause of sentence.clauses) {
+    sentence.clauses.forEach((clause, i) => {
       if (blamesParty(doc, sentence, clause)) found.push({ sentence, party: 'other', ...clauseSpan(doc, clause), message: '' });
-      else if (blamesCustomer(doc, clause)) found.push({ sentence, party: 'customer', ...clauseSpan(doc, clause), message: '' });
-    }
+      else if (blamesCustomer(doc, clause, sentence.clauses[i + 1])) found.push({ sentence, party: 'customer', ...clauseSpan(doc, clause), message: '' });
+    });
   }
   return found;
 });

@@ -10,17 +10,27 @@ export const FAULT_VERBS = new Set([
 ]);
 
 /** What went wrong, named in a party's clause: "suffered an outage", "carried out an attack". */
-export const FAILURE_EVENT = /\b(?:outage|failure|fault|error|mistake|glitch|bug|attack|breach|hack|theft|fraud|strike|blunder|mix-?up|delay|delays)\b/i;
+export const FAILURE_EVENT = /\b(?:outage|failure|fault|error|mistake|glitch|bug|attack|breach|hack|theft|fraud|strike|blunder|mix-?up|delay|delays|unauthori[sz]ed|intruder|gained access)\b/i;
 
 /** Duties a customer can be said to have failed ("you did not report it"). */
 export const CUSTOMER_DUTIES = new Set([
   'report', 'tell', 'mention', 'inform', 'notify', 'cancel', 'check', 'read', 'follow', 'enter', 'update',
   'provide', 'return', 'pay', 'sign', 'contact', 'call', 'book', 'confirm', 'specify', 'ask', 'select', 'choose',
+  'answer', 'respond', 'reply', 'attend', 'show', 'turn', 'collect', 'pick', 'arrive', 'follow', 'keep', 'save',
+]);
+
+/** What makes a customer's act a mistake in a draft's telling. */
+export const CUSTOMER_WRONG = /\b(?:twice|three times|wrong(?:ly)?|incorrect(?:ly)?|too late|late|outdated|out-of-date|old|invalid|expired|without (?:telling|checking|reading|asking)|instead of)\b/i;
+
+/** Acts of the customer that a draft can turn into their fault ("you changed your order twice"). */
+export const CUSTOMER_ACTS = new Set([
+  'change', 'enter', 'give', 'select', 'choose', 'type', 'forget', 'miss', 'cancel', 'book', 'order', 'arrive',
+  'submit', 'send', 'use', 'leave', 'put', 'write', 'fill', 'pick',
 ]);
 
 /** Fault pinned on a named party by a phrase rather than a clause: "caused by the carrier". */
 export const CAUSED_BY_PARTY =
-  /\b(?:on|at) (?:the|our|their) (?:[\w-]+ ){0,2}?(?:courier|carrier|supplier|bank|provider|partner|manufacturer|warehouse|airline|airport|processor|vendor)['’]s (?:side|end)\b|\b(?:caused by|due to|because of|the fault of|blame (?:lies )?with|(?:came|comes|originated|stemmed) (?:from|with|at))\s+(?:(?:an?|the|our|their|your|one of our|a bug in the)\s+)?(?:[\w-]+\s+){0,4}?(third[- ]party|courier|carrier|carriers|supplier|suppliers|vendor|manufacturer|warehouse|bank|processor|provider|partner|contractor|council|airport|driver|library|upstream|post office|postal service)\b/i;
+  /\b(?:is|was|are|were|['’]s) (?:all |entirely |purely )?down to (?!(?:us|me|our|my)\b)(?:the|their|your) [\w-]+|\b(?:fault|failure|outage|problem|error|issue|incident|bug|glitch)s? (?:at|with|in|on|from) (?:a |an |the |our |their )?(?:[\w-]+ ){0,3}?(?:third[- ]party|courier|carrier|supplier|vendor|provider|partner|bank|data cent(?:re|er)|contractor|manufacturer)\b|\b(?:on|at) (?:the|our|their) (?:[\w-]+ ){0,2}?(?:courier|carrier|supplier|bank|provider|partner|manufacturer|warehouse|airline|airport|processor|vendor)['’]s (?:side|end)\b|\b(?:caused by|due to|because of|the fault of|blame (?:lies )?with|(?:came|comes|originated|stemmed) (?:from|with|at))\s+(?:(?:an?|the|our|their|your|one of our|a bug in the)\s+)?(?:[\w-]+\s+){0,4}?(third[- ]party|courier|carrier|carriers|supplier|suppliers|vendor|manufacturer|warehouse|bank|processor|provider|partner|contractor|council|airport|driver|library|upstream|post office|postal service)\b/i;
 
 /** The customer told they did it wrong. */
 export const CUSTOMER_FAULT =
@@ -38,4 +48,4 @@ export const POLICY_WALL =
 
 /** Fault denied outright, or diligence asserted to close the matter. */
 export const FAULT_DENIED =
-  /\b(?:(?:not|n['’]t|never)\b[^.;]{0,20}?\b(?:our|my) (?:fault|error|mistake|doing|problem|responsibility)|no fault of (?:ours|our own)|not (?:depend(?:s|ing|ent)?|up) (?:on|from|to) (?:us|me)|not (?:from|in|on|with) our (?:code|end|side|system|part)|(?:we|I)(?:['’]re| are| am|['’]m| were| was)? not (?:responsible|liable|to blame|at fault|accountable)|(?:cannot|can['’]t|could not|won['’]t|will not) be held (?:responsible|liable|accountable)|(?:did|done|have done) nothing wrong|no (?:error|mistake|fault) (?:on|at) our (?:end|side|part)|(?:we|I|staff|our \w+) (?:followed|complied with|adhered to|met) (?:all |the |our )?(?:\w+ )?(?:procedures?|process|guidelines|policy|protocols?|rules|standards)|handled [^.;]{0,40}?(?:appropriately|correctly|properly)|(?:are|is|were|was) (?:all )?(?:fully |highly |properly )(?:trained|qualified|certified|accredited)|(?:did|do) (?:pass|send|tell|inform|deliver|follow|explain|give)\b|(?:left|was dispatched from|was sent from) our (?:warehouse|store|depot|premises) on time|(?:was|were) (?:dispatched|sent|delivered|shipped|processed|released) on time|will not apologi[sz]e|won['’]t apologi[sz]e|(?:I am|I['’]m|we are|we['’]re) satisfied that|which is (?:exactly )?what you (?:ordered|asked for|chose|selected|requested|booked))/i;
+  /\b(?:(?:not|n['’]t|never)\b[^.;]{0,20}?\b(?:our|my) (?:fault|error|mistake|doing|problem|responsibility)|no fault of (?:ours|our own)|not (?:depend(?:s|ing|ent)?|up) (?:on|from|to) (?:us|me)|not (?:from|in|on|with) our (?:code|end|side|system|part)|(?:we|I)(?:['’]re| are| am|['’]m| were| was)? not (?:responsible|liable|to blame|at fault|accountable)|(?:cannot|can['’]t|could not|won['’]t|will not) be held (?:responsible|liable|accountable)|(?:did|done|have done) nothing wrong|no (?:error|mistake|fault) (?:on|at) our (?:end|side|part)|(?:we|I|staff|our \w+) (?:followed|complied with|adhered to|met) (?:all |the |our )?(?:\w+ )?(?:procedures?|process|guidelines|policy|protocols?|rules|standards)|handled [^.;]{0,40}?(?:appropriately|correctly|properly)|(?:are|is|were|was) (?:all )?(?:fully |highly |properly )(?:trained|qualified|certified|accredited)|(?:did|do) (?:pass|send|tell|inform|deliver|follow|explain|give)\b|(?:left|was dispatched from|was sent from) our (?:warehouse|store|depot|premises) on time|(?:was|were) (?:dispatched|sent|delivered|shipped|processed|released) on time|will not apologi[sz]e|won['’]t apologi[sz]e|(?:I am|I['’]m|we are|we['’]re) satisfied that|which is (?:exactly )?what you (?:ordered|asked for|chose|selected|requested|booked)|(?:performed|worked|operated|functioned|behaved) (?:exactly )?(?:as (?:designed|intended|expected)|correctly|normally|properly)(?: throughout| at all times)?)/i;

@@ -12,6 +12,7 @@ export const THIRD_PARTIES = [
   'insurer', 'authority', 'authorities', 'government', 'regulator', 'network', 'host', 'isp', 'lab',
   'laboratory', 'pharmacy', 'solicitor', 'factory', 'printer', 'caterer', 'florist',
   'shipping company', 'logistics partner', 'payment provider', 'hosting provider', 'library', 'upstream',
+  'data centre', 'data center', 'restaurant', 'kitchen', 'rider', 'riders', 'marketplace', 'seller', 'merchant',
 ];
 
 /** Tools and things that can be said to have failed by themselves. */
@@ -29,6 +30,7 @@ export const STAFF_MEMBERS = [
   'waitress', 'server', 'chef', 'cook', 'courier', 'picker', 'developer', 'agent', 'rep', 'representative',
   'operator', 'installer', 'plumber', 'electrician', 'builder', 'handyman', 'nurse', 'doctor', 'pharmacist',
   'manager', 'supervisor', 'adviser', 'advisor', 'associate', 'person', 'guy', 'someone', 'somebody',
+  'estimator', 'surveyor', 'planner', 'scheduler', 'dispatcher', 'stylist', 'cleaner', 'porter', 'tutor',
 ];
 
 /** Groups the writer speaks for ("our team", "the staff"). */

@@ -70,6 +70,8 @@ function classifyNounPhrase(words: string[], head: string, lexicon: Lexicon): Ac
   const named = words.slice(0, -1).some((w) => lexicon.thirdParties.has(w)) && lexicon.thirdParties.has(head);
   const isParty = lexicon.thirdParties.has(head) || lexicon.thirdParties.has(pair) || named;
   const isThing = lexicon.things.has(head) || lexicon.things.has(pair);
+  // "one of our estimators": a single colleague, whatever the noun.
+  if (words[0] === 'one' && words[1] === 'of' && (words[2] === 'our' || words[2] === 'my') && !lexicon.writerGroups.has(head)) return 'third-party';
   if (words[0] === 'our' || words[0] === 'my') {
     if (lexicon.writerGroups.has(head)) return 'writer';
     if (isParty || lexicon.staff.has(head)) return 'third-party';

@@ -155,6 +155,12 @@ export const CASES: Record<string, RuleCases> = {
   },
   'blame-shifting': {
     flags: [
+      { draft: 'A fault at a third-party data centre knocked out mobile data for the region.', words: 'fault at a third-party' },
+      { draft: "I'm sorry. We handed them to ParcelSwift on the 13th and they failed to deliver on time.", words: 'they failed to deliver' },
+      { draft: 'One of our new estimators used last year\'s price list.', words: 'estimators used last year' },
+      { draft: 'You also changed your order twice, which added to the wait.', words: 'changed your order twice' },
+      { draft: 'An unauthorised third party had gained access to a system run by one of our vendors.', words: 'third party had gained access' },
+      { draft: 'Sorry you feel that way. Cold food is down to the kitchen, not us.', words: 'down to the kitchen' },
       { draft: 'You did not report the leak until it had spread across the ceiling.', words: 'You did not report the leak' },
       { draft: 'Our hosting provider CloudNine suffered a major outage in its London region.', words: 'suffered a major outage' },
       { draft: 'Our booking partner, RoomHop, did not pass your request to the hotel.', words: 'RoomHop, did not pass your request' },
@@ -170,6 +176,7 @@ export const CASES: Record<string, RuleCases> = {
       { draft: 'Please make sure your card details are up to date in future.', words: 'make sure your card details are up to date' },
     ],
     passes: [
+      "I'm sorry: we charged you after you changed banks, and that was our error.",
       "You didn't do anything wrong; we sent the form to the old address, and that's on us.",
       "We've found it was a training issue and have retrained that person.",
       'The manufacturer is behind on demand, so we checked other suppliers and found your chair.',
@@ -228,6 +235,7 @@ export const CASES: Record<string, RuleCases> = {
   },
   denial: {
     flags: [
+      { draft: 'Our own systems performed as designed throughout.', words: 'performed as designed' },
       { draft: 'Your steak was cooked medium-well, which is what you ordered.', words: 'which is what you ordered' },
       { draft: 'We have no record of your call on Monday.', words: 'no record of' },
       { draft: 'Our stylists are fully trained and follow the style you ask for.', words: 'fully trained' },
@@ -252,6 +260,7 @@ export const CASES: Record<string, RuleCases> = {
   },
   minimizing: {
     flags: [
+      { draft: 'It was only a 27-minute wait, not 50.', words: 'only a 27-minute' },
       { draft: 'It was just a small delay.', words: 'just a small' },
       { draft: 'Your order was only a few days late.', words: 'only a few' },
       { draft: 'Sorry for the minor inconvenience.', words: 'minor inconvenience' },
