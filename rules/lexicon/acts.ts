@@ -34,6 +34,7 @@ export const REMEDY_VERBS = new Set([
   'attach', 'email', 'call', 'phone', 'ring', 'text', 'contact', 'visit', 'meet', 'collect', 'carry', 'check',
   'move', 'put', 'bring', 'close', 'sort', 'get',
   'waiving', 'crediting', 'reimbursing', 'replacing', 'fitted', 'fit', 'install', 'activate', 'set', 'receive',
+  'raise', 'issue', 'process', 'prepare',
 ]);
 
 /** Verbs that repair by themselves; the others need a remedy object or a next step for this customer. */
@@ -41,6 +42,7 @@ export const STRONG_REMEDY_VERBS = new Set([
   'refund', 'reimburse', 'credit', 'replace', 'resend', 're-send', 'reship', 'redeliver', 'reissue', 're-issue',
   'reverse', 'waive', 'compensate', 'restore', 'rebook', 're-book', 'unblock', 'correct', 'reinstate', 'repay',
   'rectify', 'repair', 'reconnect', 'reactivate', 'redo', 're-run', 'rerun', 'reprint', 'fit', 'fitted', 'revert',
+  'recall', 'retract',
 ]);
 
 /** Things that repair the harm when given or sent. */

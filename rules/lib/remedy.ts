@@ -40,6 +40,8 @@ export function clauseRepairs(doc: AnalysedDocument, clause: Clause, sentence: S
   if (SEND_VERBS.has(root) && done && clause.actor !== 'third-party' && /\b(?:right|correct|replacement|new|fresh|spare|missing)\b/i.test(text)) return true;
   // A third party's act is news, not the writer's repair ("the bank took a day to credit it").
   if (REMEDY_VERBS.has(root) && done && clause.actor !== 'third-party' && remedyNoun) return true;
+  // "I put a credit of £108 on your account": a bare verb that is plainly done, in a non-native hand.
+  if (REMEDY_VERBS.has(root) && clause.actor === 'writer' && clause.tense === 'present' && !clause.negated && /[£$€]\s?\d|\bcredit\b|\brefund\b/i.test(text) && !/\b(?:can|could|may|might|would)\b/i.test(text)) return true;
   if ((clause.tense === 'future' || /\b(?:i|we)['’]m going to\b/i.test(text)) && NEXT_STEP.test(text)) return true;
   // "A crew will empty every bin this Thursday": the missed work, done on a named day.
   if (clause.tense === 'future' && !NOT_A_REPAIR.has(root) && SOON.test(text)) return true;

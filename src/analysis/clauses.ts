@@ -266,6 +266,8 @@ function splitComplement(piece: Token[]): Token[][] | null {
   if (nouns.length === 0 || !next || !nouns.some((t) => t.tags.has('Noun')) || !isFinite(next, piece[i - 1])) return null;
   // "we sent you the wrong size": an object pronoun then a noun is a double object, not a new subject.
   if (nouns[0]?.tags.has('Pronoun') && !nouns[0].tags.has('Possessive') && nouns.length > 1) return null;
+  // "the canvas you liked": a noun then a subject pronoun is a relative clause inside the object.
+  if (nouns.some((t, k) => k > 0 && t.tags.has('Pronoun') && !t.tags.has('Possessive') && (nouns[k - 1] as Token).tags.has('Noun') && !(nouns[k - 1] as Token).tags.has('Pronoun'))) return null;
   // "pay back your travel costs": after "your X" a present -s word is more often a noun than a verb.
   if (nouns[0]?.tags.has('Possessive') && next.tags.has('PresentTense') && !isAuxiliary(next)) return null;
   const rest = splitComplement(piece.slice(nounStart));

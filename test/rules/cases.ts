@@ -74,6 +74,11 @@ export const CASES: Record<string, RuleCases> = {
       { draft: "I'm sorry we overcharged you. Refunds usually take five to seven days." },
     ],
     passes: [
+      "That's on me. I'm raising a credit note for the 15 extra seats today.",
+      'I am very sorry for the wrong bills. Now it has been fixed, and I put a credit of £108 on your account.',
+      "I'm so sorry it took fourteen weeks. I've added the canvas you liked to your order at no cost.",
+      "Really sorry, I didn't turn up. I'll be round tomorrow at 8am to fit the valve.",
+      "Sorry, this one's on me. 4.2.1 is on PyPI now with the fix.",
       "I'm sorry we lost your parcel; that was our mistake. We hereby refund the order in full today.",
       "I'm sorry. I've arranged for the correct tablets to be delivered today, and they should be with you by 2pm.",
       "I'm sorry about the damp. A contractor will come on Monday at 9am to treat the wall.",
@@ -189,6 +194,7 @@ export const CASES: Record<string, RuleCases> = {
   },
   excuse: {
     flags: [
+      { draft: "Sorry I didn't turn up. Honestly we've been flat out since the freeze.", words: 'flat out' },
       { draft: "I'm sorry, but our policy does not allow refunds after 14 days.", words: 'but' },
       { draft: 'Your flight was cancelled. Your safety is our top priority.', words: 'safety is our top priority' },
       { draft: 'Our warehouse had a power outage on Tuesday, so your order was held.', words: 'power outage' },
