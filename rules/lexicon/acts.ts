@@ -90,7 +90,7 @@ export const VAGUE_PROMISE =
 
 /** Words that say what a failure cost the customer. */
 export const EMOTION =
-  /\b(?:frustrat\w*|stress\w*|worr\w*|upset\w*|disappoint\w*|humiliat\w*|exhaust\w*|frighten\w*|scar\w*|unsettl\w*|distress\w*|embarrass\w*|anxious|anxiety|annoy\w*|infuriat\w*|maddening|awful|horrible|terrible|a real (?:blow|pain|letdown|let-down|worry|shock|headache)|a shock|letdown|let-down|hassle|tight|mattered|meant|special|serious|important|hard|difficult|tough|miserable|cold|alone|no way to|nothing we (?:send|do|say)|not the same)\b/i;
+  /\b(?:frustrat\w*|stress\w*|worr\w*|upset\w*|disappoint\w*|humiliat\w*|exhaust\w*|frighten\w*|scar\w*|unsettl\w*|distress\w*|embarrass\w*|anxious|anxiety|annoy\w*|infuriat\w*|maddening|awful|horrible|terrible|a real (?:blow|pain|letdown|let-down|worry|shock|headache)|a shock|letdown|let-down|hassle|tight|worst|mattered|meant|special|serious|important|hard|difficult|tough|miserable|cold|alone|no way to|nothing we (?:send|do|say)|not the same)\b/i;
 
 /** Cognition verbs that introduce an acknowledgment: "I know how…", "I understand that…". */
 export const COGNITION = /\b(?:know|knew|understand|understood|realise|realize|realised|realized|imagine|appreciate|see|recognise|recognize|get)\b/i;

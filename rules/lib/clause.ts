@@ -10,9 +10,16 @@ export const hasWord = (tokens: Token[], words: string[]): boolean => tokens.som
 /** Modals that make a statement a possibility, not a fact or a commitment. */
 export const MODAL_DOUBT = new Set(['may', 'might', 'could', 'would', 'should', 'must']);
 
-/** Doubt anywhere in the sentence: an admission in it is not said plainly. */
-export function isHedged(doc: AnalysedDocument, sentence: Sentence): boolean {
-  return hedgesIn(doc, sentence).length > 0;
+/**
+ * Which offsets of a sentence doubt blurs: everything after a hedge that opens
+ * it ("It seems…", "Perhaps we…"), otherwise the clause a hedge sits in.
+ */
+export function doubtIn(doc: AnalysedDocument, sentence: Sentence): (start: number) => boolean {
+  const hedges = hedgesIn(doc, sentence);
+  if (hedges.length === 0) return () => false;
+  if (hedges.some((h) => doc.masked.slice(sentence.start, h.start).replace(/\b(?:and|but|so|also|honestly|well)\b/gi, '').trim() === '')) return () => true;
+  const spans = sentence.clauses.map((c) => spanOf(doc, c)).filter((span) => hedges.some((h) => h.start >= span.start && h.start < span.end));
+  return (start) => spans.some((span) => start >= span.start && start < span.end);
 }
 
 export function spanOf(doc: AnalysedDocument, clause: Clause): { start: number; end: number } {

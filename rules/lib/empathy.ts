@@ -22,13 +22,15 @@ function acknowledges(doc: AnalysedDocument, sentence: Sentence): boolean {
     if (clause.actor !== 'writer' || clause.negated || clause.conditional) return false;
     const cognition = clause.verbs.find((t) => COGNITION.test(t.word));
     if (!cognition) return false;
-    // "I can see the appointment was moved" reads a record; "I can see how…" acknowledges.
-    if (/^(?:see|get)$/.test(cognition.word) && !/^\s*(?:how|why|what)\b/i.test(doc.masked.slice(cognition.end, sentence.end))) return false;
+    // "I can see the appointment was moved" reads a record; "I can see how…", or what it meant to them, acknowledges.
+    const seen = doc.masked.slice(cognition.end, Math.min(sentence.end, cognition.end + 300));
+    if (/^(?:see|get)$/.test(cognition.word) && !/^\s*(?:how|why|what)\b/i.test(seen) && !(YOU.test(seen) && EMOTION.test(seen))) return false;
     // What is understood: the rest of the sentence after the verb.
     const object = doc.masked.slice(cognition.end, Math.min(sentence.end, cognition.end + 300));
     if (GENERIC_OBJECT.test(object)) return false;
     const words = object.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
-    const aboutThem = YOU.test(object);
+    // "I know his mock is next Friday": the customer's own family counts as them.
+    const aboutThem = YOU.test(object) || (words >= 6 && /\b(?:his|her|their)\b/i.test(object));
     // Specific: it names the customer's own situation, or what the failure cost or meant.
     return (
       (aboutThem && (words >= 5 || EMOTION.test(object))) ||
@@ -45,7 +47,7 @@ const LOSS_VERBS = new Set(['miss', 'lose', 'wait', 'spend', 'go', 'cancel', 'po
 const LOST_TIME = /\b(?:wasted|lost) (?:\w+ )?(?:hours?|afternoons?|mornings?|evenings?|days?|weeks?|time|money|sales|work|sleep|weekend)\b/i;
 /** A customer who waited, paid, lost or went without because of the failure. */
 const CUSTOMER_COST =
-  /\b(?:you|many of you|some of you|your (?:\w+ ){0,2}?(?:son|daughter|children|kids|family|mother|father|mum|dad|teams?|staff|guests|customers|partner|wife|husband|child|users|patients|tenants))(?:['’]?ve| have| had|['’]?d| were| all)?\s+(?:\w+\s+){0,4}?(?:waited|spent|lost|missed|had to(?! deal with (?:that|this|it)\b)|took|paid|chased|went without|were left|were stuck|ended up|been without|had no|couldn['’]?t|could not|were without|were worried|carried|worked|stayed up|travelled|traveled|drove|flew|lived with|put up with|coped with|dealt with)\b|\byou (?:should never have been|were|had been|have been) (?:\w+ )?(?:turned away|left|kept waiting|stranded|stuck|sent away|ignored|overcharged)\b/i;
+  /\b(?:you|many of you|some of you|families|passengers|guests|parents|customers|residents|travellers|travelers|your (?:\w+ ){0,2}?(?:son|daughter|children|kids|family|mother|father|mum|dad|teams?|staff|guests|customers|partner|wife|husband|child|users|patients|tenants))(?:['’]?ve| have| had|['’]?d| were| all)?\s+(?:\w+\s+){0,4}?(?:waited|spent|lost|missed|had to(?! deal with (?:that|this|it)\b)|took|paid|chased|went without|were left|were stuck|ended up|been without|had no|couldn['’]?t|could not|were without|were worried|carried|worked|stayed up|travelled|traveled|drove|flew|lived with|put up with|coped with|dealt with|slept|queued|stood|sat)\b|\byou (?:should never have been|were|had been|have been) (?:\w+ )?(?:turned away|left|kept waiting|stranded|stuck|sent away|ignored|overcharged)\b/i;
 
 const GENERIC_OBJECT = /^\s*(?:that\s+)?(?:your|the|any|this|that)?\s*(?:concerns?|frustration|disappointment|feelings?|position|situation|point|patience|inconvenience|trouble|confusion|complaint|feedback|understanding|business|loyalty|custom)\b/i;
 
@@ -61,7 +63,7 @@ function statesImpact(doc: AnalysedDocument, sentence: Sentence, text: string): 
     if (clause.conditional || clause.tense === 'future' || clause.modal) return false;
     const words = clauseText(doc, clause);
     // "it cost you…", "it left you…", "that meant…", "it spoiled…", "a real blow".
-    if (/\b(?:cost|left|kept|forced|stopping|stopped)\s+(?:\w+\s+){0,2}?(?:you|many of you|some of you)\b/i.test(words)) return true;
+    if (/\b(?:cost|left|kept|forced|stopping|stopped|made)\s+(?:\w+\s+){0,2}?(?:you|many of you|some of you|your \w+)\b/i.test(words)) return true;
     if (/\b(?:meant|spoil\w*|ruin\w*)\b/i.test(words) && YOU.test(words)) return true;
     return /\b(?:a real (?:blow|pain|letdown|worry|shock)|a shock|letdown|let-down)\b/i.test(words);
   });

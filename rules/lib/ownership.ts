@@ -3,7 +3,7 @@ import type { AnalysedDocument, Clause, Sentence } from '../../src/types.js';
 import { ACT_VERBS, ERROR_VERBS, WRONGNESS } from '../lexicon/acts.js';
 import { DUTY_VERBS, FAULT_OWNED, FILLER_FORGET } from '../lexicon/ownership.js';
 import { apologyForms } from './apology.js';
-import { hasWord, isHedged, rootOf, spanOf } from './clause.js';
+import { doubtIn, hasWord, rootOf, spanOf } from './clause.js';
 import { perDocument } from './memo.js';
 import { clauseText, clauseTokens, findAll, negatedBefore, writerSentences } from './text.js';
 
@@ -48,10 +48,12 @@ export const ownershipStatements = perDocument((doc: AnalysedDocument): Ownershi
   const found: Ownership[] = [];
   const forms = apologyForms(doc);
   for (const sentence of writerSentences(doc)) {
-    if (sentence.question || isHedged(doc, sentence)) continue;
+    if (sentence.question) continue;
+    // An admission wrapped in doubt is not said plainly.
+    const doubted = doubtIn(doc, sentence);
     const phrase = findAll(doc, sentence, FAULT_OWNED).find((m) => {
       const before = doc.masked.slice(sentence.start, m.start);
-      if (negatedBefore(before)) return false;
+      if (negatedBefore(before) || doubted(m.start)) return false;
       const clause = sentence.clauses.find((c) => (doc.tokens[c.first]?.start ?? 0) <= m.start && m.start <= (doc.tokens[c.last]?.end ?? 0));
       return !clause?.conditional;
     });
@@ -59,7 +61,7 @@ export const ownershipStatements = perDocument((doc: AnalysedDocument): Ownershi
       found.push({ sentence, start: phrase.start, end: phrase.end });
       continue;
     }
-    const act = sentence.clauses.find((c) => clauseOwnsFailure(doc, c));
+    const act = sentence.clauses.find((c) => clauseOwnsFailure(doc, c) && !doubted(spanOf(doc, c).start));
     if (act) {
       found.push({ sentence, ...spanOf(doc, act) });
       continue;
@@ -71,6 +73,7 @@ export const ownershipStatements = perDocument((doc: AnalysedDocument): Ownershi
         (c) =>
           c.actor === 'writer' &&
           (doc.tokens[c.first]?.start ?? 0) >= apology.start &&
+          !doubted(spanOf(doc, c).start) &&
           (c.tense === 'past' || c.tense === 'perfect') &&
           !c.conditional &&
           !['be', 'have', 'do'].includes(rootOf(c)) &&

@@ -1,8 +1,7 @@
 // Remedy: the harm repaired for this customer, done or committed.
 import type { AnalysedDocument, Clause, Sentence } from '../../src/types.js';
 import { HARM_ENDED, NEXT_STEP, NOT_A_REPAIR, REMEDY_NOUNS, REMEDY_VERBS, SOON, STRONG_REMEDY_VERBS, WRONGNESS } from '../lexicon/acts.js';
-import { hasWord, isImperative, MODAL_DOUBT, rootOf, spanOf } from './clause.js';
-import { hedgesIn } from './hedges.js';
+import { doubtIn, hasWord, isImperative, MODAL_DOUBT, rootOf, spanOf } from './clause.js';
 import { perDocument } from './memo.js';
 import { clauseText, clauseTokens, writerSentences } from './text.js';
 
@@ -56,12 +55,9 @@ export const remedyStatements = perDocument((doc: AnalysedDocument): Array<{ sen
   const found: Array<{ sentence: Sentence; clause: Clause }> = [];
   for (const sentence of writerSentences(doc)) {
     // Doubt blurs the clause it sits in ("it will possibly be refunded"), or all of a sentence it opens ("It seems…").
-    const hedges = hedgesIn(doc, sentence);
-    const opensWithDoubt = hedges.some((h) => doc.masked.slice(sentence.start, h.start).trim() === '');
+    const doubted = doubtIn(doc, sentence);
     for (const clause of sentence.clauses) {
-      const span = spanOf(doc, clause);
-      const doubted = opensWithDoubt || hedges.some((h) => h.start >= span.start && h.start < span.end);
-      if (doubted && !HARM_ENDED.test(clauseText(doc, clause))) continue;
+      if (doubted(spanOf(doc, clause).start) && !HARM_ENDED.test(clauseText(doc, clause))) continue;
       if (clauseRepairs(doc, clause, sentence)) found.push({ sentence, clause });
     }
   }

@@ -47,6 +47,7 @@ export const CASES: Record<string, RuleCases> = {
       { draft: 'Did we get your delivery date wrong? Sorry if so.' },
     ],
     passes: [
+      'omg so sorry!! we shipped you the 10 instead of the 8, totally our mess-up not yours. ive sent the 8 out, should be with you tmrw',
       "We're sorry. This outage was caused by us.",
       'We are sorry: a content update we pushed on Friday caused thousands of laptops to crash.',
       'We handled your complaint badly, and I am sorry.',
@@ -143,6 +144,10 @@ export const CASES: Record<string, RuleCases> = {
       { draft: "I'm sorry. We value your business." },
     ],
     passes: [
+      'I am deeply sorry. Families missed the start of holidays they had saved for all year.',
+      "I'm sorry. I can see the renewal hit your account just after Christmas, which is the worst time for a surprise like that.",
+      "I'm sorry. It reached you late, which left your team four working days to prepare.",
+      "I'm really sorry I forgot Leo's session. I know his mock is next Friday and he'd saved up questions for me.",
       'I am sorry; you and your neighbours have lived with overflowing bins for three weeks.',
       'We are sorry. For 47 minutes your teams could not take payments through our API.',
       'I am so sorry. You had travelled six hours for your daughter\'s graduation.',
@@ -194,6 +199,7 @@ export const CASES: Record<string, RuleCases> = {
   },
   excuse: {
     flags: [
+      { draft: "I'm sorry, but with the schools off this week I've had no childcare, so I had to cancel.", words: 'but' },
       { draft: "Sorry I didn't turn up. Honestly we've been flat out since the freeze.", words: 'flat out' },
       { draft: "I'm sorry, but our policy does not allow refunds after 14 days.", words: 'but' },
       { draft: 'Your flight was cancelled. Your safety is our top priority.', words: 'safety is our top priority' },
