@@ -199,7 +199,7 @@ export const CASES: Record<string, RuleCases> = {
   },
   excuse: {
     flags: [
-      { draft: "I'm sorry, but with the schools off this week I've had no childcare, so I had to cancel.", words: 'but' },
+      { draft: "I'm sorry, but with the schools off this week I've had no childcare, so I had to cancel.", words: 'no childcare' },
       { draft: "Sorry I didn't turn up. Honestly we've been flat out since the freeze.", words: 'flat out' },
       { draft: "I'm sorry, but our policy does not allow refunds after 14 days.", words: 'but' },
       { draft: 'Your flight was cancelled. Your safety is our top priority.', words: 'safety is our top priority' },
