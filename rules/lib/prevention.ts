@@ -1,6 +1,6 @@
 // Prevention: a step that stops the failure happening again, or a bare promise that it won't.
 import type { AnalysedDocument, Clause, Sentence } from '../../src/types.js';
-import { CHANGE_VERBS, FORWARD_MARKERS, PREVENTIVE_VERBS, REMEDY_NOUNS, VAGUE_PROMISE } from '../lexicon/acts.js';
+import { CHANGE_VERBS, FORWARD_MARKERS, PREVENTIVE_VERBS, REMEDY_NOUNS, STRONG_REMEDY_VERBS, VAGUE_PROMISE } from '../lexicon/acts.js';
 import { hasWord, isAuxiliaryWord, isImperative, MODAL_DOUBT, rootOf } from './clause.js';
 import { perDocument } from './memo.js';
 import { clauseText, clauseTokens, findAll, writerSentences, type Match } from './text.js';
@@ -11,7 +11,11 @@ const FROM_NOW = /\b(?:from (?:now on|today|this (?:week|month|weekend|year|term
 /** A concrete step against a repeat: "we've added a second check", "we now print every request". */
 function clausePrevents(doc: AnalysedDocument, clause: Clause, sentence: Sentence): boolean {
   if (clause.conditional || sentence.question || clause.actor === 'customer' || isImperative(doc, clause)) return false;
-  if (!clause.verb || rootOf(clause) === 'be') return false;
+  if (!clause.verb) return false;
+  const clauseWords = clauseText(doc, clause);
+  // "Any change must now be signed off by a second supervisor": a rule from now on.
+  if (clause.modal === 'must' && !clause.negated && /\b(?:now|every|any|all|always|first|before|from now)\b/i.test(clauseWords)) return true;
+  if (rootOf(clause) === 'be') return false;
   if (clause.modal && MODAL_DOUBT.has(clause.modal)) return false;
   const text = clauseText(doc, clause);
   const sentenceText = doc.masked.slice(sentence.start, sentence.end);
@@ -31,6 +35,8 @@ function clausePrevents(doc: AnalysedDocument, clause: Clause, sentence: Sentenc
   if (clause.tense === 'present' && !clause.negated && doing && (nowBefore || (/\bnow\b/i.test(text) && everyTime))) return true;
   if (clause.passive && clause.byActor !== 'writer') return false;
   if (clause.negated && !/\b(?:until|unless|without)\b/i.test(text)) return false;
+  // "I've also flagged your street so the driver's handheld warns them next time".
+  if (clause.actor === 'writer' && forwardLooking && /\bso (?:that )?\b[^.;]{0,80}\b(?:next time|in (?:the )?future|from now on|(?:won['’]t|can['’]t|cannot|never|not|no)\b[^.;]{0,40}\bagain)\b/i.test(sentenceText.slice(sentenceText.indexOf(text))) && !REMEDY_NOUNS.test(text) && !STRONG_REMEDY_VERBS.has(root)) return true;
   // "We changed our process so that every address is confirmed": a past change that looks forward.
   const afterVerb = sentenceText.slice(Math.max(0, sentenceText.indexOf(clause.verb.text)));
   const changedForGood =

@@ -26,6 +26,15 @@ const IRREGULAR_PARTICIPLES: Record<string, string> = {
   misread: 'misread', mislaid: 'mislay', misled: 'mislead', overlooked: 'overlook', sent: 'send', left: 'leave', lost: 'lose',
 };
 
+/** "given" → give, and with a prefix: "rewritten" → rewrite, "mistaken" → mistake. */
+function participleRoot(word: string): string | undefined {
+  const direct = IRREGULAR_PARTICIPLES[word];
+  if (direct) return direct;
+  const prefixed = /^(re|over|mis|under|out|un)(.+)$/.exec(word);
+  const base = prefixed ? IRREGULAR_PARTICIPLES[prefixed[2] as string] : undefined;
+  return base && prefixed ? `${prefixed[1]}${base}` : undefined;
+}
+
 interface Repaired {
   text: string;
   /** For each index of the repaired text, the index in the input it came from. */
@@ -94,7 +103,7 @@ export function tagBlock(text: string, base: number, firstIndex: number): Token[
         text: lengthR === 0 ? '' : text.slice(start - base, end - base),
         word,
         // compromise gives every form of "be" the root "is"; call it "be".
-        root: IRREGULAR_PARTICIPLES[word] ?? (term.tags.includes('Copula') ? 'be' : (term.root ?? word).toLowerCase()),
+        root: participleRoot(word) ?? (term.tags.includes('Copula') ? 'be' : (term.root ?? word).toLowerCase()),
         start,
         end,
         tags: new Set(term.tags),
@@ -108,6 +117,7 @@ export function tagBlock(text: string, base: number, firstIndex: number): Token[
   retagVerbsReadAsNouns(tokens);
   retagPastAfterSubject(tokens);
   retagVerbAfterSubjectAdverb(tokens);
+  retagNounBeforeAdverbVerb(tokens);
   for (const t of tokens) if (t.root === t.word && /ed$/.test(t.word) && t.tags.has('Adjective')) t.root = stemOfPast(t.word);
   return tokens;
 }
@@ -119,6 +129,20 @@ function stemOfPast(word: string): string {
   if (/([bdgklmnprt])\1ed$/.test(word)) return word.slice(0, -3);
   if (/(?:[^aeiou][aeiou][^aeiouwxy]|[cgsvz]|[^aeiou][lr]|ti|ri|u)ed$/.test(word) && !/(?:ck|rn|rm|rt|nd)ed$/.test(word)) return word.slice(0, -1);
   return word.slice(0, -2);
+}
+
+/** "Autoscaler changes now go through a canary": a plural after a noun, then "now" and a verb, is the subject. */
+function retagNounBeforeAdverbVerb(tokens: Token[]): void {
+  for (let i = 1; i < tokens.length - 2; i++) {
+    const t = tokens[i] as Token;
+    const prev = tokens[i - 1] as Token;
+    const adverb = tokens[i + 1] as Token;
+    const verb = tokens[i + 2] as Token;
+    if (!t.tags.has('Verb') || !/[^s]s$/.test(t.word) || !prev.tags.has('Noun') || prev.tags.has('Pronoun')) continue;
+    if (!['now', 'also', 'always', 'still', 'then', 'all'].includes(adverb.word) || !verb.tags.has('Verb')) continue;
+    t.tags = new Set(['Noun', 'Plural']);
+    t.root = t.word.slice(0, -1);
+  }
 }
 
 /** "We now double-box every vase": after a subject and "now", the next word is the verb. */

@@ -107,6 +107,7 @@ export const CASES: Record<string, RuleCases> = {
   },
   'missing-prevention': {
     flags: [
+      { draft: "I'm sorry. I've restored your settings from the backup, so everything is syncing again." },
       { draft: "I'm sorry. We moved the clinic list on Friday and I failed to phone you, so you came in for nothing." },
       { draft: "I'm sorry we lost your parcel. I've refunded the full cost." },
       { draft: "I'm sorry. We checked your parcel twice before it left." },
@@ -116,6 +117,10 @@ export const CASES: Record<string, RuleCases> = {
       { draft: "I'm sorry we forgot your birthday cake. Please let us know if there's anything else." },
     ],
     passes: [
+      "That's our fault. We've rewritten the checklist so the oven is now on it as standard.",
+      "I'm sorry. I've also flagged your street so the driver's handheld warns them next time.",
+      "We're sorry. Autoscaler changes now go through a 5% canary for an hour.",
+      "We're sorry. Any change to a round must now be signed off by a second supervisor.",
       'I am sorry. From this term, we send reports only through the portal, never by email.',
       "I'm sorry it broke. We now double-box every vase over 2 kg.",
       "We're sorry. From next Monday we are keeping two standby drivers at every depot.",
@@ -134,6 +139,7 @@ export const CASES: Record<string, RuleCases> = {
   },
   'missing-empathy': {
     flags: [
+      { draft: 'Sorry to hear that. Our driver left it in your safe place and took a photo.' },
       { draft: 'Sorry you did not enjoy it. You did not mention that you wanted it pink.' },
       { draft: "We're sorry you had to deal with that. Our partner did not pass on your request." },
       { draft: "I'm sorry we sent the wrong blender. We understand your concern." },
@@ -336,6 +342,8 @@ export const CASES: Record<string, RuleCases> = {
   },
   'vague-prevention': {
     flags: [
+      { draft: 'I promise you that nothing like this will ever happen in my restaurant again.', words: 'nothing like this will ever happen in my restaurant again' },
+      { draft: 'We are committed to ensuring this never happens again.', words: 'committed to ensuring this never happens again' },
       { draft: "Sorry, I forgot to renew it. I'll make sure it doesn't happen again.", words: "make sure it doesn't happen again" },
       { draft: 'Rest assured that we are working hard to improve our service.', words: 'working hard to improve' },
       { draft: "I'm sorry. This will never happen again.", words: 'never happen again' },
