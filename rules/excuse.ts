@@ -80,7 +80,9 @@ const rule: Rule = {
         if (negatedBefore(before(m.start), 1) || admitted) return false;
         // "we hadn't told you she was off sick": a circumstance inside the admission is what was admitted.
         const clause = clauseAt(doc, sentence, m.start);
-        return CAUSAL.test(m.text) || !clause || !clauseOwnsFailure(doc, clause);
+        // "because of a schema change we pushed": a cause the writer owns is an explanation.
+        if (CAUSAL.test(m.text)) return !/^[^.;,—–]{0,60}?\b(?:we|I)\s+(?:had\s+)?\w+ed\b|^\s*(?:\w+\s+){0,3}?(?:our|my)\b/i.test(doc.masked.slice(m.end, sentence.end));
+        return !clause || !clauseOwnsFailure(doc, clause);
       });
       // A party named at fault is blame-shifting; "beyond our control" said of its act is not a second finding.
       const control = blamed.has(sentence.index) ? [] : findAll(doc, sentence, CONTROL);

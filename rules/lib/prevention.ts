@@ -26,7 +26,9 @@ function clausePrevents(doc: AnalysedDocument, clause: Clause, sentence: Sentenc
   const opening = FROM_NOW.exec(sentenceText);
   const fromNow = FROM_NOW.test(text) || (!!opening && sentenceText.slice(0, opening.index).replace(/\W|\b(?:and|but|so)\b/gi, '') === '');
   const ruleFromNow = !clause.negated || /\b(?:until|unless|without|before)\b/i.test(text);
-  if (fromNow && ruleFromNow && (forwardLooking || clause.tense === 'present')) return true;
+  // "We have shared your comments … and look forward to welcoming you back in the future" is courtesy, not a step.
+  const courtesy = /^(?:share|pass|forward|look|welcome|hope|thank|value|appreciate|note|appreciate)$/.test(root);
+  if (fromNow && ruleFromNow && !courtesy && (forwardLooking || clause.tense === 'present')) return true;
   // "We now print every table request", "servers now confirm allergies".
   const nowBefore = tokens.some((t, i) => t.word === 'now' && tokens[i + 1] === clause.verbs.find((v) => !isAuxiliaryWord(v)));
   const everyTime = /\b(?:every|each|all|any|always|automatically|before|whenever)\b/i.test(text);

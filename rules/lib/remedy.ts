@@ -5,6 +5,8 @@ import { doubtIn, hasWord, isImperative, MODAL_DOUBT, rootOf, spanOf } from './c
 import { perDocument } from './memo.js';
 import { clauseText, clauseTokens, writerSentences } from './text.js';
 
+const WAITS_ON_CUSTOMER =
+  /\b(?:(?:once|when|as soon as|after|provided(?: that)?|if) you(?:['’]ve| have)? (?:pay|paid|send|sent|confirm|reply|return|contact|call|let us know|agree|accept|sign)|should you (?:confirm|wish|accept|agree|choose)|(?:prepared|willing|happy) to offer|subject to your)\b/i;
 /** Adverbs of doubt that undo a commitment ("we will possibly refund"). */
 const DOUBT_WORDS = ['possibly', 'probably', 'perhaps', 'hopefully', 'maybe', 'likely'];
 const SEND_VERBS = new Set(['send', 'ship', 'post', 'deliver', 'courier', 'dispatch', 'bring', 'give', 'mail', 'email']);
@@ -15,7 +17,8 @@ export function clauseRepairs(doc: AnalysedDocument, clause: Clause, sentence: S
   const receives = clause.actor === 'customer' && (/^(?:receive|get|be)$/.test(clause.verb?.root ?? '') || clause.passive) && clause.modal !== 'can';
   if ((clause.actor === 'customer' && !receives) || isImperative(doc, clause)) return false;
   if (clause.modal && MODAL_DOUBT.has(clause.modal)) return false;
-  if (clause.modal === 'can' && clause.actor !== 'writer') return false;
+  // "We can resend it" is an offer, and "once you pay the postage" a condition: neither commits.
+  if (clause.modal === 'can') return false;
   const tokens = clauseTokens(doc, clause);
   if (hasWord(tokens, DOUBT_WORDS)) return false;
   const text = clauseText(doc, clause);
@@ -56,6 +59,8 @@ export const remedyStatements = perDocument((doc: AnalysedDocument): Array<{ sen
   for (const sentence of writerSentences(doc)) {
     // Doubt blurs the clause it sits in ("it will possibly be refunded"), or all of a sentence it opens ("It seems…").
     const doubted = doubtIn(doc, sentence);
+    // A repair that waits on the customer ("once you pay", "should you confirm") is an offer, not a repair.
+    if (WAITS_ON_CUSTOMER.test(doc.masked.slice(sentence.start, sentence.end))) continue;
     for (const clause of sentence.clauses) {
       if (doubted(spanOf(doc, clause).start) && !HARM_ENDED.test(clauseText(doc, clause))) continue;
       if (clauseRepairs(doc, clause, sentence)) found.push({ sentence, clause });

@@ -62,6 +62,8 @@ export const CASES: Record<string, RuleCases> = {
   },
   'missing-remedy': {
     flags: [
+      { draft: 'Without admission of liability, we are prepared to offer £150, should you confirm in writing that you accept it.' },
+      { draft: "I'm sorry it went astray. We can resend it once you pay the £3.95 postage again." },
       { draft: "I'm sorry we cancelled your class; that was my mistake. You'll get a rain check for next week." },
       { draft: 'We apologise for any inconvenience. This flight will now depart at 21:40 instead of 19:15.' },
       { draft: "I'm sorry we missed your road. We will look into it by Friday." },
@@ -107,6 +109,7 @@ export const CASES: Record<string, RuleCases> = {
   },
   'missing-prevention': {
     flags: [
+      { draft: 'Sorry to hear that. We have shared your comments with the team and look forward to welcoming you back in the future.' },
       { draft: "I'm sorry. I've restored your settings from the backup, so everything is syncing again." },
       { draft: "I'm sorry. We moved the clinic list on Friday and I failed to phone you, so you came in for nothing." },
       { draft: "I'm sorry we lost your parcel. I've refunded the full cost." },
@@ -219,6 +222,7 @@ export const CASES: Record<string, RuleCases> = {
       { draft: 'The team did their best under the circumstances.', words: 'did their best' },
     ],
     passes: [
+      'We are sorry: payroll failed because of a schema change we pushed without a rehearsal. That is on us.',
       'I know your team missed two meetings because the calendars stopped updating. That was our release.',
       "I am very sorry, I packed the green lamp but you ordered the blue one. It is my mistake.",
       "We're sorry: it hit at the start of the busiest week of the quarter for many of you, and we caused it.",
@@ -288,6 +292,7 @@ export const CASES: Record<string, RuleCases> = {
       { draft: 'It was only $12, so please do not worry.', words: 'only $12' },
     ],
     passes: [
+      'We cancelled your fitting with only an hour\'s notice, and that was our error.',
       'I just refunded you in full.',
       'We only charge once, so the second charge was our error.',
       'Mac users were not affected.',
