@@ -3,7 +3,7 @@
 // to it. The NLP engine (lint.js) is loaded only when the first draft is
 // linted, so that bad arguments and configs fail fast.
 import { ConfigResolver, type FileConfig } from './config/load.js';
-import { UserError } from './errors.js';
+import { RuleError, UserError } from './errors.js';
 import { displayPath } from './files/display.js';
 import { expandPatterns, type ExpandedFile } from './files/expand.js';
 import { createIgnoreTest } from './files/ignore.js';
@@ -106,6 +106,7 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
       // A JSON/YAML file met in a folder may be data, not drafts: skip it, as ESLint skips files no config matches.
       if (error instanceof NotDraftsError && !explicit) return [];
       if (error instanceof UserError) throw error;
+      if (error instanceof RuleError) throw new RuleError(`cannot lint '${label}': ${error.message}`);
       // A crash in a rule is our bug (or a plugin's), but the user needs to know which draft set it off.
       throw new Error(`internal error while linting '${label}': ${error instanceof Error ? error.message : String(error)}`);
     }

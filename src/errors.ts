@@ -16,6 +16,23 @@ export class UserError extends Error {
   }
 }
 
+const RULE_ERROR = Symbol.for('apology-lint.RuleError');
+
+/**
+ * A rule (a plugin's, or a built-in's bug) threw on one draft. The message
+ * names the rule and its plugin; the CLI reports it as one line, lints the
+ * other files, and exits 2.
+ */
+export class RuleError extends Error {
+  override name = 'RuleError';
+  readonly [RULE_ERROR] = true;
+
+  // Marked, not tested by prototype, for the same reason as UserError.
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[RULE_ERROR] === true;
+  }
+}
+
 /** Words for the file-system errors a user can fix, instead of Node's codes. */
 export function describeFsError(error: unknown): string {
   const code = (error as NodeJS.ErrnoException | null)?.code;

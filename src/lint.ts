@@ -8,7 +8,7 @@ import type { LexiconAdditions } from './analysis/lexicon.js';
 import { indexLines, positionAt } from './positions.js';
 import { scoreFindings } from './score.js';
 import { builtinRules } from '../rules/index.js';
-import { UserError } from './errors.js';
+import { RuleError, UserError } from './errors.js';
 import { displayPath } from './files/display.js';
 import { DirectiveFilter, parseDirectives, type Directive } from './inputs/directives.js';
 import { endOf, startOf, type Extraction } from './inputs/extraction.js';
@@ -101,7 +101,7 @@ function lintDraft(
     const [severityName, ruleOptions] = Array.isArray(setting) ? setting : [setting ?? rule.meta.defaultSeverity, {}];
     // A rule turned off is not run, and so does not count in the score either.
     if (severityName === 'off') continue;
-    const findings = rule.check(doc, { options: ruleOptions ?? {} });
+    const findings = runRule(rule, doc, ruleOptions ?? {});
     let kept = 0;
     for (const finding of findings) {
       const start = startOf(extraction, finding.start);
@@ -152,4 +152,27 @@ function lintDraft(
     ...(options.minScore !== undefined ? { minScore: options.minScore } : {}),
     source,
   };
+}
+
+/**
+ * One rule's findings. A rule that throws, or returns something that is not a
+ * list of findings, is named with its plugin (the namespace of its id) in a
+ * RuleError: the CLI reports that draft as failed and lints the others.
+ */
+function runRule(rule: Rule, doc: Parameters<Rule['check']>[0], options: Record<string, unknown>): ReturnType<Rule['check']> {
+  const id = rule.meta.id;
+  const slash = id.indexOf('/');
+  const who = slash > 0 ? `rule '${id}' of plugin '${id.slice(0, slash)}'` : `built-in rule '${id}'`;
+  let findings: ReturnType<Rule['check']>;
+  try {
+    findings = rule.check(doc, { options });
+  } catch (error) {
+    throw new RuleError(`${who} threw: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  if (!Array.isArray(findings)) throw new RuleError(`${who} returned ${findings === null ? 'null' : typeof findings}, not a list of findings`);
+  for (const finding of findings) {
+    const ok = typeof finding === 'object' && finding !== null && Number.isInteger(finding.start) && Number.isInteger(finding.end) && finding.start >= 0 && finding.end >= finding.start && finding.end <= doc.text.length && typeof finding.message === 'string';
+    if (!ok) throw new RuleError(`${who} returned a finding without a start, end and message inside the draft`);
+  }
+  return findings;
 }

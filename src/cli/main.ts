@@ -1,10 +1,11 @@
 // apology-lint's command line: parse arguments, resolve the drafts and their
 // configs, lint them, print one report, exit 0/1/2 as ../shared/spec/report.md
 // says. Every failure ends as one line on stderr and exit 2, never a stack trace.
-import { readFileSync } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { readFileSync, rmSync } from 'node:fs';
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { createEngine, type Engine, type EngineOptions } from '../engine.js';
+import { RuleError } from '../errors.js';
 import { displayPath } from '../files/display.js';
 import { loadFormatter } from '../formatters/index.js';
 import { startLinting } from '../parallel/start.js';
@@ -76,6 +77,14 @@ async function lint(request: CliRequest, engine: Engine, engineOptions: EngineOp
   let results: LintResult[] = [];
   /** Patterns whose files turned out to hold no drafts (JSON/YAML data found in a folder). */
   const empty = new Map<string, boolean>();
+  /** A rule threw on a draft: said on stderr at once, the others still linted and reported, exit 2. */
+  let ruleFailed = false;
+  const ruleError = (error: unknown): [] => {
+    if (!(error instanceof RuleError)) throw error;
+    process.stderr.write(`apology-lint: ${oneLine(error)}\n`);
+    ruleFailed = true;
+    return [];
+  };
   // With --jobs, every file starts now on the threads; the loop below still takes them in input order.
   const started = await startLinting(engine, engineOptions, inputs, request.jobs);
   for (const input of inputs) {
@@ -83,7 +92,7 @@ async function lint(request: CliRequest, engine: Engine, engineOptions: EngineOp
       const text = await readStdinDraft(request.maxFileSize);
       // Standard input picks its config and format by --stdin-filename, else as a text file in cwd.
       const configPath = stdinPath === STDIN_PATH ? resolve(cwd, '<stdin>.txt') : stdinPath;
-      const drafts = await engine.lintText(text, configPath, STDIN_LABEL);
+      const drafts = await engine.lintText(text, configPath, STDIN_LABEL).catch(ruleError);
       results.push(...drafts.map((result) => ({ ...result, filePath: stdinPath })));
       continue;
     }
@@ -92,27 +101,50 @@ async function lint(request: CliRequest, engine: Engine, engineOptions: EngineOp
       process.stderr.write(`apology-lint: warning: '${input.label}' is ignored (use --no-ignore to lint it)\n`);
       continue;
     }
-    const drafts = await (started.get(input.filePath) ?? engine.lintFile({ path: input.filePath, explicit: input.explicit }, input.label));
+    let failed = false;
+    const drafts = await (started.get(input.filePath) ?? engine.lintFile({ path: input.filePath, explicit: input.explicit }, input.label)).catch(
+      (error: unknown) => ((failed = true), ruleError(error)),
+    );
     results.push(...drafts);
-    empty.set(input.pattern, (empty.get(input.pattern) ?? true) && drafts.length === 0);
+    if (!failed) empty.set(input.pattern, (empty.get(input.pattern) ?? true) && drafts.length === 0);
   }
   for (const [pattern, none] of empty) {
     if (none && request.errorOnUnmatchedPattern) throw new Error(`no drafts in '${pattern}' (its JSON/YAML files are not macro exports; see the "fields" config key)`);
   }
   if (request.quiet) results = results.map(errorsOnly);
   const report = await format(results, { cwd, rulesMeta: await engine.rulesMeta() });
-  if (outputFile) {
-    await mkdir(dirname(outputFile), { recursive: true });
-    await writeFile(outputFile, report);
-  } else {
-    process.stdout.write(report);
-  }
+  if (outputFile) await writeReport(outputFile, report);
+  else process.stdout.write(report);
+  if (ruleFailed) return 2;
   const warnings = results.reduce((sum, r) => sum + r.warningCount, 0);
   if (request.maxWarnings >= 0 && warnings > request.maxWarnings) {
     process.stderr.write(`apology-lint: too many warnings (${warnings}; maximum: ${request.maxWarnings})\n`);
     return 1;
   }
   return results.some((result) => result.errorCount > 0 || belowMinScore(result)) ? 1 : 0;
+}
+
+/** The report file being written, removed if the run is interrupted before it is whole. */
+let partialReport: string | undefined;
+
+/**
+ * Writes the report whole or not at all: into a temporary file beside it,
+ * then renamed over it, so an interrupted run (Ctrl-C) or a full disk never
+ * leaves half a report, nor replaces a previous one with half of one.
+ */
+async function writeReport(outputFile: string, report: string): Promise<void> {
+  await mkdir(dirname(outputFile), { recursive: true });
+  const temporary = `${outputFile}.${process.pid}.tmp`;
+  partialReport = temporary;
+  try {
+    await writeFile(temporary, report);
+    await rename(temporary, outputFile);
+  } catch (error) {
+    await rm(temporary, { force: true });
+    throw error;
+  } finally {
+    partialReport = undefined;
+  }
 }
 
 function errorsOnly(result: LintResult): LintResult {
@@ -166,6 +198,15 @@ function installLastResortHandlers(): void {
   };
   process.on('uncaughtException', fail);
   process.on('unhandledRejection', fail);
+  // Interrupted: nothing is left behind (the report is written only at the end,
+  // whole, and a half-written temporary file is removed), and the exit is the
+  // signal's, as a shell expects.
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+    process.once(signal, () => {
+      if (partialReport) rmSync(partialReport, { force: true });
+      process.kill(process.pid, signal);
+    });
+  }
   // A reader that stops early (`apology-lint … | head`) is not an error of ours.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);

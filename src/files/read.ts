@@ -42,8 +42,22 @@ export function decodeDraft(bytes: Uint8Array, label: string): string {
     throw new UserError(`'${label}' is not a text draft (it contains a NUL byte)`);
   }
   // TextDecoder drops a leading BOM by default; invalid bytes become U+FFFD
-  // rather than failing, so a stray Latin-1 byte still lets the draft be read.
-  return new TextDecoder('utf-8').decode(bytes);
+  // rather than failing, so a stray Latin-1 byte still lets the draft be read,
+  // with a warning on stderr (the report is unchanged; the exit code too).
+  const text = new TextDecoder('utf-8').decode(bytes);
+  if (text.includes('\uFFFD') && !isValidUtf8(bytes)) {
+    process.stderr.write(`apology-lint: warning: '${label}' is not valid UTF-8; its invalid bytes are read as \uFFFD (save it as UTF-8)\n`);
+  }
+  return text;
+}
+
+function isValidUtf8(bytes: Uint8Array): boolean {
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** Reads one draft file. `label` is how the user named it, for error messages. */
@@ -52,6 +66,9 @@ export async function readDraftFile(path: string, label: string, maxBytes = DEFA
   try {
     const info = await stat(path);
     if (info.isDirectory()) throw new UserError(`cannot read '${label}': is a directory`);
+    // A FIFO would block the run until something writes to it, and a socket or
+    // device is no draft: only regular files (pipe a stream to standard input).
+    if (!info.isFile()) throw new UserError(`cannot read '${label}': not a regular file (pipe it to standard input with '-' instead)`);
     if (info.size > maxBytes) throw tooLarge(label, info.size, maxBytes);
     bytes = await readFile(path);
   } catch (error) {

@@ -10,7 +10,7 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { Engine, EngineOptions } from '../engine.js';
-import { UserError } from '../errors.js';
+import { RuleError, UserError } from '../errors.js';
 import type { ExpandedFile } from '../files/expand.js';
 import type { LintResult } from '../types.js';
 
@@ -34,7 +34,7 @@ export interface WorkerRequest {
 export interface WorkerReply {
   id: number;
   results?: LintResult[];
-  error?: { message: string; user: boolean };
+  error?: { message: string; user: boolean; rule?: boolean };
 }
 
 export const defaultJobs = (): number => Math.max(1, availableParallelism());
@@ -103,7 +103,8 @@ export function lintInParallel(engine: Engine, options: EngineOptions, files: re
       inFlight--;
       const target = settle[reply.id];
       if (reply.error) {
-        const error = reply.error.user ? new UserError(reply.error.message) : new Error(reply.error.message);
+        const { message, user, rule } = reply.error;
+        const error = user ? new UserError(message) : rule ? new RuleError(message) : new Error(message);
         target?.reject(error);
       } else target?.resolve(reply.results ?? []);
       finish();

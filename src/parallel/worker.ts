@@ -2,7 +2,7 @@
 // thread used, lints the files it is sent and posts the results back.
 import { parentPort, workerData } from 'node:worker_threads';
 import { createEngine, type EngineOptions } from '../engine.js';
-import { UserError } from '../errors.js';
+import { RuleError, UserError } from '../errors.js';
 import type { WorkerReply, WorkerRequest } from './pool.js';
 
 const port = parentPort;
@@ -16,7 +16,7 @@ port.on('message', async (request: WorkerRequest) => {
     // The analysed source text stays here: the report does not need it back.
     reply = { id: request.id, results };
   } catch (error) {
-    reply = { id: request.id, error: { message: error instanceof Error ? error.message : String(error), user: error instanceof UserError } };
+    reply = { id: request.id, error: { message: error instanceof Error ? error.message : String(error), user: error instanceof UserError, rule: error instanceof RuleError } };
   }
   port.postMessage(reply);
 });
