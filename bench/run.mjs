@@ -22,6 +22,24 @@ const hasTime = existsSync('/usr/bin/time');
 const plan = quick
   ? { coldRuns: 5, drafts: 300, draftRuns: 1, sizes: [100_000, 400_000], single: 200_000, alexMaxDoc: 100_000 }
   : { coldRuns: 15, drafts: 1500, draftRuns: 3, sizes: [100_000, 1_000_000, 4_000_000, 10_000_000], single: 1_000_000, alexMaxDoc: 1_000_000 };
+// --sizes=100000,400000,1000000: only the growth of one document, at these
+// sizes (paragraphs), no alex, no single-paragraph document; prints the rows
+// and writes nothing (for profiling the engine's growth, issue 5).
+const sizesArg = process.argv.find((a) => a.startsWith('--sizes='));
+if (sizesArg) {
+  mkdirSync(out, { recursive: true });
+  const timeout = Number(process.argv.find((a) => a.startsWith('--timeout='))?.slice(10) ?? 900) * 1000;
+  for (const size of sizesArg.slice(8).split(',').map(Number)) {
+    const path = join(out, `doc-${size}.txt`);
+    writeFileSync(path, generateDocument(size, 2, 'paragraphs'));
+    const start = process.hrtime.bigint();
+    const r = spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, bin, '--max-file-size', '64MB', '--format', 'json', path], { encoding: 'utf8', maxBuffer: 1 << 30, timeout, cwd: root, env: { ...process.env, NO_COLOR: '1' } });
+    const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+    const peakMB = Number(r.stderr.trimEnd().split('\n').pop()) / 1024;
+    console.log(JSON.stringify({ bytes: size, seconds: Math.round(seconds * 100) / 100, secondsPerMB: Math.round((seconds / (size / 1e6)) * 100) / 100, peakMB: Math.round(peakMB), status: r.status, timedOut: r.error?.code === 'ETIMEDOUT' }));
+  }
+  process.exit(0);
+}
 
 const env = { ...process.env, NO_UPDATE_NOTIFIER: '1', NO_COLOR: '1' };
 delete env.FORCE_COLOR;
