@@ -7,7 +7,7 @@
 // Full: ~6-9 minutes on 2 cores. --quick (CI): about a minute, smaller sizes.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateDocument, random, generateDraft, writeCorpus } from './generate.mjs';
@@ -41,6 +41,7 @@ if (sizesArg) {
   process.exit(0);
 }
 
+const loadAtStart = loadavg().map((x) => Math.round(x * 100) / 100);
 const env = { ...process.env, NO_UPDATE_NOTIFIER: '1', NO_COLOR: '1' };
 delete env.FORCE_COLOR;
 
@@ -170,9 +171,12 @@ const machine = {
   memoryGB: r2(totalmem() / 1024 ** 3),
   node: process.version,
   date: new Date().toISOString().slice(0, 10),
+  // 1, 5 and 15 minute load averages: other work on the machine skews every figure.
+  loadAverage: { atStart: loadAtStart, atEnd: loadavg().map((x) => Math.round(x * 100) / 100) },
 };
 const results = { quick, machine, coldStart, manyDrafts, documents, stress };
-writeFileSync(join(root, 'bench', quick ? 'results-quick.json' : 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+// One file either way (`quick` inside says which run it was): the README quotes it.
+writeFileSync(join(root, 'bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
 
 const flat = documents.filter((d) => d.shape === 'paragraphs').map((d) => d.secondsPerMB);
 const rows = [
