@@ -33,22 +33,30 @@ function blamesParty(doc: AnalysedDocument, sentence: Sentence, clause: Clause):
   // "the courier was unable to deliver", "the supplier was late".
   if (root === 'be') return /\b(?:unable|late|delayed|slow|at fault|to blame|faulty|broken|down|overwhelmed|negligent)\b/i.test(text);
   if (root === 'make' || root === 'do') return /\b(?:error|mistake|mess)\b/i.test(text);
+  if (root === 'catch') return /\byour\b/i.test(text);
   if (root === 'drop') return /\b(?:ball|it|them|your)\b/i.test(text) && !/\boff\b/i.test(text);
   if (WRONGNESS.test(text)) return true;
   // "our provider suffered a major outage", "criminals carried out an attack".
   if (actor === 'third-party' && (clause.tense === 'past' || clause.tense === 'perfect') && FAILURE_EVENT.test(text)) return true;
   // A fault verb says what went wrong when it tells what happened (past), or what keeps happening ("he kept cancelling").
-  const happened = clause.tense === 'past' || clause.tense === 'perfect' || clause.verbs.some((t) => t.tags.has('Gerund'));
+  // "Jens misread the sheet": with a singular subject, a present form would end in -s, so this is the past.
+  const singular = clause.subject.length > 0 && !clause.subject.some((t) => ['they', 'we', 'you', 'i'].includes(t.word) || t.tags.has('Plural'));
+  const bareForm = clause.tense === 'present' && clause.verbs.length === 1 && !!clause.verb && !/s$/.test(clause.verb.word) && singular;
+  const happened = clause.tense === 'past' || clause.tense === 'perfect' || bareForm || clause.verbs.some((t) => t.tags.has('Gerund'));
   return FAULT_VERBS.has(root) && happened;
 }
 
 /** "You did not report the mould until…": a duty the customer is said to have failed. */
+const hasHave = (clause: Clause): boolean => clause.verbs.some((t) => t.word === 'have');
+
 function blamesCustomer(doc: AnalysedDocument, clause: Clause, next: Clause | undefined): boolean {
-  if (clause.actor !== 'customer' || clause.conditional || clause.modal || clause.passive) return false;
-  if (clause.tense !== 'past' && clause.tense !== 'perfect') return false;
+  if (clause.actor !== 'customer' || clause.conditional || clause.passive) return false;
+  if (clause.modal && clause.modal !== 'should') return false;
   const text = clauseText(doc, clause);
   if (/\b(?:anything|nothing) wrong\b/i.test(text)) return false;
   const root = clause.verb?.root ?? '';
+  if (clause.modal === 'should') return hasHave(clause) && !clause.negated && !/\b(?:received|got|heard)\b/i.test(text);
+  if (clause.tense !== 'past' && clause.tense !== 'perfect') return false;
   if (clause.negated) return CUSTOMER_DUTIES.has(root);
   // "You changed your order twice, which added to the wait".
   const consequence = !!next && (next.opener === 'which' || next.opener === 'so') && /\b(?:add|caus|led|delay|slow|meant)\w*/i.test(clauseText(doc, next));
@@ -61,6 +69,8 @@ export const blamePhrases = perDocument((doc: AnalysedDocument) => {
   for (const sentence of writerSentences(doc)) {
     if (sentence.question) continue;
     for (const m of findAll(doc, sentence, CUSTOMER_FAULT)) {
+      // "None of this was your fault", "it was not your choice": clearing the customer is not blaming them.
+      if (/\b(?:none|nothing|not|never|n['’]t|no part)\b[^.;]{0,25}$/i.test(doc.masked.slice(sentence.start, m.start + 4))) continue;
       // Point at the whole claim: "you entered the wrong postcode", not just its first words.
       const clause = clauseAt(doc, sentence, m.start);
       const end = clause ? Math.max(m.end, clauseSpan(doc, clause).end) : m.end;

@@ -31,6 +31,7 @@ export const STAFF_MEMBERS = [
   'operator', 'installer', 'plumber', 'electrician', 'builder', 'handyman', 'nurse', 'doctor', 'pharmacist',
   'manager', 'supervisor', 'adviser', 'advisor', 'associate', 'person', 'guy', 'someone', 'somebody',
   'estimator', 'surveyor', 'planner', 'scheduler', 'dispatcher', 'stylist', 'cleaner', 'porter', 'tutor',
+  'translator', 'interpreter', 'designer', 'editor', 'photographer', 'mechanic', 'fitter', 'lad', 'lads',
 ];
 
 /** Groups the writer speaks for ("our team", "the staff"). */

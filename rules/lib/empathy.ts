@@ -63,6 +63,7 @@ function statesImpact(doc: AnalysedDocument, sentence: Sentence, text: string): 
     if (clause.conditional || clause.tense === 'future' || clause.modal) return false;
     const words = clauseText(doc, clause);
     // "it cost you…", "it left you…", "that meant…", "it spoiled…", "a real blow".
+    if (/\b(?:turn(?:ed|ing)? you away|sen[dt] you away)\b/i.test(words)) return true;
     if (/\b(?:cost|left|kept|forced|stopping|stopped|made)\s+(?:\w+\s+){0,2}?(?:you|many of you|some of you|your (?:team|teams|staff|family|son|daughter|kids|children|guests|customers|business|patients|students))\b/i.test(words)) return true;
     if (/\b(?:meant|spoil\w*|ruin\w*)\b/i.test(words) && YOU.test(words)) return true;
     return /\b(?:a real (?:blow|pain|letdown|worry|shock)|a shock|letdown|let-down)\b/i.test(words);

@@ -71,7 +71,7 @@ function classifyNounPhrase(words: string[], head: string, lexicon: Lexicon): Ac
   const isParty = lexicon.thirdParties.has(head) || lexicon.thirdParties.has(pair) || named;
   const isThing = lexicon.things.has(head) || lexicon.things.has(pair);
   // "one of our estimators": a single colleague, whatever the noun.
-  if (words[0] === 'one' && words[1] === 'of' && (words[2] === 'our' || words[2] === 'my') && !lexicon.writerGroups.has(head)) return 'third-party';
+  if (words[0] === 'one' && words[1] === 'of' && (words[2] === 'our' || words[2] === 'my' || words[2] === 'the') && (!lexicon.writerGroups.has(head) || lexicon.staff.has(head))) return 'third-party';
   if (words[0] === 'our' || words[0] === 'my') {
     if (lexicon.writerGroups.has(head)) return 'writer';
     if (isParty || lexicon.staff.has(head)) return 'third-party';
@@ -295,12 +295,15 @@ export function readClauses(tokens: Token[], lexicon: Lexicon): Clause[] {
 
   // A piece with no verb ("On Friday,", "names and addresses") is not a clause: join it to a neighbour.
   const merged: Token[][] = [];
-  for (const piece of pieces) {
+  pieces.forEach((piece, i) => {
     const prev = merged[merged.length - 1];
+    const next = pieces[i + 1];
+    // "…, Jens, misread the sheet": a name set off by commas is the subject of the verb that follows.
+    const namesNext = !piece.some(isVerb) && piece.every((t) => t.tags.has('ProperNoun')) && !!next && isVerb(next[0] as Token);
     if (prev && !prev.some(isVerb)) merged[merged.length - 1] = [...prev, ...piece];
-    else if (prev && !piece.some(isVerb) && !OPENERS.has((piece[0] as Token).word)) merged[merged.length - 1] = [...prev, ...piece];
+    else if (prev && !piece.some(isVerb) && !namesNext && !OPENERS.has((piece[0] as Token).word)) merged[merged.length - 1] = [...prev, ...piece];
     else merged.push(piece);
-  }
+  });
 
   const clauses: Clause[] = [];
   for (const piece of merged) {

@@ -174,9 +174,12 @@ function lexiconFor(sentences: Array<Pick<Sentence, 'role' | 'tokens'>>, additio
   const isName = (t: Token | undefined): t is Token => !!t && t.tags.has('ProperNoun') && !t.placeholder && !base.writerNames.has(t.word) && /^[A-Z]/.test(t.text);
   for (const s of sentences) {
     s.tokens.forEach((t, i) => {
-      if (!base.thirdParties.has(t.word)) return;
+      if (!base.thirdParties.has(t.word) && !base.staff.has(t.word)) return;
       // "our courier, Swiftpost" / "our provider NimbusCloud"
       for (let j = i + 1; isName(s.tokens[j]); j++) parties.add((s.tokens[j] as Token).word);
+      // "the translator assigned to your project, Jens, misread…": a name set off by commas a few words on.
+      const later = s.tokens.slice(i + 1, i + 7).find((u, k, list) => isName(u) && /,/.test(u.post) && /,/.test((list[k - 1] ?? t).post));
+      if (later) parties.add(later.word);
       // "Swiftpost, our courier"
       const before = s.tokens.slice(Math.max(0, i - 3), i);
       const name = before.find((u) => isName(u) && /,/.test(u.post));

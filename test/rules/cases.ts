@@ -153,6 +153,7 @@ export const CASES: Record<string, RuleCases> = {
       { draft: "I'm sorry. We value your business." },
     ],
     passes: [
+      "I'm sorry. Having the pharmacy turn you away with people watching is awful.",
       'I am deeply sorry. Families missed the start of holidays they had saved for all year.',
       "I'm sorry. I can see the renewal hit your account just after Christmas, which is the worst time for a surprise like that.",
       "I'm sorry. It reached you late, which left your team four working days to prepare.",
@@ -174,6 +175,10 @@ export const CASES: Record<string, RuleCases> = {
   },
   'blame-shifting': {
     flags: [
+      { draft: 'The driver left it with a neighbour, which is a decision the courier makes.', words: 'decision the courier' },
+      { draft: 'You should have turned data roaming off before you crossed the border.', words: 'should have turned data roaming off' },
+      { draft: 'Sorry mate, one of the lads caught your bumper moving it round the yard.', words: 'caught your bumper' },
+      { draft: 'The translator assigned to your project, Jens, misread the source sheet.', words: 'misread the source sheet' },
       { draft: 'A fault at a third-party data centre knocked out mobile data for the region.', words: 'fault at a third-party' },
       { draft: "I'm sorry. We handed them to ParcelSwift on the 13th and they failed to deliver on time.", words: 'they failed to deliver' },
       { draft: 'One of our new estimators used last year\'s price list.', words: 'estimators used last year' },
@@ -195,6 +200,8 @@ export const CASES: Record<string, RuleCases> = {
       { draft: 'Please make sure your card details are up to date in future.', words: 'make sure your card details are up to date' },
     ],
     passes: [
+      'You should have received a tracking email yesterday; I have resent it.',
+      "I'm sorry, we blocked your card this morning, and that's my mistake. None of this was your fault.",
       "I'm sorry: we charged you after you changed banks, and that was our error.",
       "You didn't do anything wrong; we sent the form to the old address, and that's on us.",
       "We've found it was a training issue and have retrained that person.",
@@ -257,6 +264,8 @@ export const CASES: Record<string, RuleCases> = {
   },
   denial: {
     flags: [
+      { draft: "There's no record of that conversation on your account.", words: 'no record of' },
+      { draft: "I'm sorry, but the roaming charges are set out in your contract.", words: 'set out in your contract' },
       { draft: 'Our own systems performed as designed throughout.', words: 'performed as designed' },
       { draft: 'Your steak was cooked medium-well, which is what you ordered.', words: 'which is what you ordered' },
       { draft: 'We have no record of your call on Monday.', words: 'no record of' },
@@ -282,6 +291,7 @@ export const CASES: Record<string, RuleCases> = {
   },
   minimizing: {
     flags: [
+      { draft: 'Small scratch by the fog light, nothing to worry about.', words: 'Small scratch' },
       { draft: 'It was only a 27-minute wait, not 50.', words: 'only a 27-minute' },
       { draft: 'It was just a small delay.', words: 'just a small' },
       { draft: 'Your order was only a few days late.', words: 'only a few' },
