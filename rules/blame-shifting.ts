@@ -50,8 +50,10 @@ function blamesParty(doc: AnalysedDocument, sentence: Sentence, clause: Clause):
 const hasHave = (clause: Clause): boolean => clause.verbs.some((t) => t.word === 'have');
 
 function blamesCustomer(doc: AnalysedDocument, clause: Clause, next: Clause | undefined): boolean {
-  if (clause.actor !== 'customer' || clause.conditional || clause.passive) return false;
+  if (clause.actor !== 'customer' || clause.passive) return false;
   if (clause.modal && clause.modal !== 'should') return false;
+  // A condition softens nothing in "you should have pinned ^4 if you weren't ready".
+  if (clause.conditional && clause.modal !== 'should') return false;
   const text = clauseText(doc, clause);
   if (/\b(?:anything|nothing) wrong\b/i.test(text)) return false;
   const root = clause.verb?.root ?? '';

@@ -26,7 +26,7 @@ export const CUSTOMER_WRONG = /\b(?:twice|three times|wrong(?:ly)?|incorrect(?:l
 /** Acts of the customer that a draft can turn into their fault ("you changed your order twice"). */
 export const CUSTOMER_ACTS = new Set([
   'change', 'enter', 'give', 'select', 'choose', 'type', 'forget', 'miss', 'cancel', 'book', 'order', 'arrive',
-  'submit', 'send', 'use', 'leave', 'put', 'write', 'fill', 'pick',
+  'submit', 'send', 'use', 'leave', 'put', 'write', 'fill', 'pick', 'text', 'email', 'phone', 'message',
 ]);
 
 /** Fault pinned on a named party by a phrase rather than a clause: "caused by the carrier". */

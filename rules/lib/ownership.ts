@@ -14,6 +14,8 @@ import { clauseText, clauseTokens, findAll, negatedBefore, writerSentences } fro
 export function clauseOwnsFailure(doc: AnalysedDocument, clause: Clause): boolean {
   if (clause.actor !== 'writer' || clause.conditional) return false;
   const text = clauseText(doc, clause);
+  // "we did nothing wrong" is a denial, whatever its verb.
+  if (/\b(?:nothing|anything|no \w+)\s+wrong\b/i.test(text)) return false;
   const tokens = clauseTokens(doc, clause);
   const root = rootOf(clause);
   const past = clause.tense === 'past' || clause.tense === 'perfect';

@@ -26,6 +26,7 @@ const ADJECTIVAL_PARTICIPLES = new Set([
   'qualified', 'limited', 'known', 'aware', 'equipped', 'staffed', 'finished', 'gone', 'obliged', 'bound',
 ]);
 const DUMMY_SUBJECTS = new Set(['there', 'it']);
+const SUBJECT_WORDS = new Set(['i', 'we', 'you', 'they', 'he', 'she']);
 const WRITER_PRONOUNS = new Set(['i', 'we', 'me', 'us', 'myself', 'ourselves']);
 const CUSTOMER_PRONOUNS = new Set(['you', 'yourself', 'yourselves']);
 
@@ -141,13 +142,32 @@ function readClause(tokens: Token[], opener: string, openerLength: number, lexic
     if (!(t.tags.has('Gerund') || t.tags.has('Participle'))) return false;
     return body.slice(i + 1).some((u, j) => isAuxiliary(u) || isFinite(u, body[i + j]));
   };
-  let v = body.findIndex((t, i) => isVerb(t) && !(t.tags.has('Gerund') && i === 0) && !adjectival(i) && !reducedRelative(i));
+  // "The contractor I normally use has let me down": a noun, then a pronoun and its verb, then the real verb.
+  const relative = (i: number): boolean => {
+    let j = i - 1;
+    while (j >= 0 && (body[j] as Token).tags.has('Adverb')) j--;
+    const pronoun = body[j];
+    const noun = body[j - 1];
+    if (!pronoun || !noun || !SUBJECT_WORDS.has(pronoun.word) || !noun.tags.has('Noun') || noun.tags.has('Pronoun')) return false;
+    if (noun.post !== '' || isAuxiliary(body[i] as Token)) return false;
+    return body.slice(i + 1).some((u, k) => AUXILIARIES.has(u.word) || isFinite(u, body[i + k]));
+  };
+  let v = body.findIndex((t, i) => isVerb(t) && !(t.tags.has('Gerund') && i === 0) && !adjectival(i) && !reducedRelative(i) && !relative(i));
   // "Sorry, that…": compromise may tag a fronted word as a verb; a pronoun before it wins.
   // The subject is the noun phrase right before the verb: stop at a comma,
   // a preposition or a greeting ("Hi Leo, I'm…", "On Friday we…").
   const subject: Token[] = [];
   for (let i = v - 1; i >= 0; i--) {
     const t = body[i] as Token;
+    // Step over a relative clause inside the subject: "the contractor [I normally use] has…".
+    if (isVerb(t) && !isAuxiliary(t)) {
+      let j = i - 1;
+      while (j >= 0 && (body[j] as Token).tags.has('Adverb')) j--;
+      if (j >= 1 && SUBJECT_WORDS.has((body[j] as Token).word) && (body[j - 1] as Token).tags.has('Noun')) {
+        i = j;
+        continue;
+      }
+    }
     // The comma that closes an appositive right before the verb does not end the subject ("StayLink, did not…").
     if ((/[,;:—–]/.test(t.post) && i !== v - 1) || t.tags.has('Expression') || (t.tags.has('Preposition') && t.word !== 'of')) break;
     subject.unshift(t);

@@ -114,6 +114,12 @@ export function tagBlock(text: string, base: number, firstIndex: number): Token[
     }
   }
   for (const t of tokens) if (MISREAD_ADVERBS.has(t.word)) t.tags = new Set(['Adverb']);
+  // "…I normally use has also let me down": "has" read as a noun before an adverb and a verb.
+  tokens.forEach((t, i) => {
+    const next = tokens[i + 1];
+    const after = next?.tags.has('Adverb') ? tokens[i + 2] : next;
+    if (/^(?:has|have|had)$/.test(t.word) && !t.tags.has('Verb') && after?.tags.has('Verb')) t.tags = new Set(['Verb', 'Auxiliary']);
+  });
   retagVerbsReadAsNouns(tokens);
   retagPastAfterSubject(tokens);
   retagVerbAfterSubjectAdverb(tokens);

@@ -37,6 +37,7 @@ export const CASES: Record<string, RuleCases> = {
   },
   'missing-ownership': {
     flags: [
+      { draft: 'Sorry if the upgrade caused trouble. We did nothing wrong by following semver.' },
       { draft: 'We are sorry. The storm caused outages across the region, and we restored power by Sunday.' },
       { draft: 'We apologise for the delay to your refund.' },
       { draft: "I'm sorry. Mistakes were made during the migration." },
@@ -175,6 +176,8 @@ export const CASES: Record<string, RuleCases> = {
   },
   'blame-shifting': {
     flags: [
+      { draft: 'You should have pinned the old version if you were not ready to migrate.', words: 'should have pinned' },
+      { draft: 'The contractor I normally use has also let me down twice.', words: 'let me down' },
       { draft: 'The driver left it with a neighbour, which is a decision the courier makes.', words: 'decision the courier' },
       { draft: 'You should have turned data roaming off before you crossed the border.', words: 'should have turned data roaming off' },
       { draft: 'Sorry mate, one of the lads caught your bumper moving it round the yard.', words: 'caught your bumper' },
@@ -215,6 +218,7 @@ export const CASES: Record<string, RuleCases> = {
   },
   excuse: {
     flags: [
+      { draft: "Sorry. It's been a really hectic month and I've been doing my best.", words: 'hectic' },
       { draft: "I'm sorry, but with the schools off this week I've had no childcare, so I had to cancel.", words: 'no childcare' },
       { draft: "Sorry I didn't turn up. Honestly we've been flat out since the freeze.", words: 'flat out' },
       { draft: "I'm sorry, but our policy does not allow refunds after 14 days.", words: 'but' },
@@ -243,6 +247,8 @@ export const CASES: Record<string, RuleCases> = {
   },
   'non-apology': {
     flags: [
+      { draft: 'We are truly sorry to anyone who had made plans to join us in July.', words: 'sorry to anyone who had made plans' },
+      { draft: "I'm sorry you feel I've been slow with the repair.", words: "sorry you feel I've been slow with the repair" },
       { draft: 'We are sorry that you did not enjoy your stay.', words: 'sorry that you did not enjoy your stay' },
       { draft: 'Sorry if you were upset by our reply.', words: 'Sorry if you were upset' },
       { draft: 'We are sorry you feel that way about the new pricing.', words: 'sorry you feel that way' },
@@ -291,6 +297,7 @@ export const CASES: Record<string, RuleCases> = {
   },
   minimizing: {
     flags: [
+      { draft: "It's literally just a one-line change in your config.", words: 'just a one-line' },
       { draft: 'Small scratch by the fog light, nothing to worry about.', words: 'Small scratch' },
       { draft: 'It was only a 27-minute wait, not 50.', words: 'only a 27-minute' },
       { draft: 'It was just a small delay.', words: 'just a small' },
@@ -313,6 +320,7 @@ export const CASES: Record<string, RuleCases> = {
   },
   'passive-evasion': {
     flags: [
+      { draft: 'On this occasion you were relocated to a partner hotel.', words: 'you were relocated' },
       { draft: "I'm so sorry your sofa hasn't arrived. It was delayed last week.", words: 'It was delayed' },
       { draft: 'Your article was published with errors. These were introduced during typesetting.', words: 'These were introduced' },
       { draft: 'The order was entered for the 14th rather than the 12th.', words: 'was entered for the 14th rather than the 12th' },
@@ -336,6 +344,7 @@ export const CASES: Record<string, RuleCases> = {
   },
   hedging: {
     flags: [
+      { draft: "He says he'll try to get round to it next week.", words: "'ll try to" },
       { draft: "We're chasing it and we hope to have an update for you soon.", words: 'hope to have' },
       { draft: 'It seems there may have been an issue with your payment.', words: 'It seems' },
       { draft: 'We will possibly refund the fee.', words: 'possibly' },
