@@ -49,7 +49,7 @@ const LOST_TIME = /\b(?:wasted|lost) (?:\w+ )?(?:hours?|afternoons?|mornings?|ev
 const CUSTOMER_COST =
   /\b(?:you|many of you|some of you|families|passengers|guests|parents|customers|residents|travellers|travelers|your (?:\w+ ){0,2}?(?:son|daughter|children|kids|family|mother|father|mum|dad|teams?|staff|guests|customers|partner|wife|husband|child|users|patients|tenants))(?:['’]?ve| have| had|['’]?d| were| all)?\s+(?:\w+\s+){0,4}?(?:waited|spent|lost|missed|had to(?! deal with (?:that|this|it)\b)|took|paid|chased|went without|were left|were stuck|ended up|been without|had no|couldn['’]?t|could not|were without|were worried|carried|worked|stayed up|travelled|traveled|drove|flew|lived with|put up with|coped with|dealt with|slept|queued|stood|sat)\b|\byou (?:should never have been|were|had been|have been) (?:\w+ )?(?:turned away|left|kept waiting|stranded|stuck|sent away|ignored|overcharged)\b/i;
 
-const GENERIC_OBJECT = /^\s*(?:that\s+)?(?:your|the|any|this|that)?\s*(?:concerns?|frustration|disappointment|feelings?|position|situation|point|patience|inconvenience|trouble|confusion|complaint|feedback|understanding|business|loyalty|custom)\b/i;
+const GENERIC_OBJECT = /^\s*(?:that\s+)?(?:(?:your|the|any|this|that)\s+)?(?:concerns?|frustration|disappointment|feelings?|position|situation|point|patience|inconvenience|trouble|confusion|complaint|feedback|understanding|business|loyalty|custom)\b/i;
 
 /** "You lost a day's pay", "it cost you a morning off work", "that meant two days without your tablets". */
 function statesImpact(doc: AnalysedDocument, sentence: Sentence, text: string): boolean {

@@ -63,7 +63,7 @@ function splitUnmarkedSentences(text: string, ranges: Array<[number, number]>): 
     // retext also keeps "…has 10. We set it up…" together: a number then a full stop ends a sentence too.
     for (const m of piece.matchAll(/(?<=\s\d{1,4}(?:[.,:]\d+)?(?:am|pm|%)?\.)\s+(?=[A-Z])/g)) cuts.push(m.index + m[0].length);
     // Chat typed in lower case: "…not yours. ive sent it" ends a sentence too (a word of three letters or more, not an abbreviation).
-    for (const m of piece.matchAll(/(?<=[a-z]{3}[.!?]+)\s+(?=[a-z])/g)) cuts.push(m.index + m[0].length);
+    for (const m of piece.matchAll(/(?=\s)(?<=[a-z]{3}[.!?]+)\s+(?=[a-z])/g)) cuts.push(m.index + m[0].length);
     for (const cut of cuts.sort((a, b) => a - b).map((c) => from + c)) {
       if (cut > start && cut < to) {
         out.push([start, cut]);

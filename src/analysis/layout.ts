@@ -19,7 +19,7 @@ interface Line {
 
 const GREETING = /^\s*(?:hi|hello|hey|hiya|dear|greetings|good (?:morning|afternoon|evening)|to whom it may concern)\b/i;
 const SIGNOFF =
-  /^\s*(?:(?:best|kind|warm|warmest|many|with|all the)?\s*(?:regards|wishes|best|thanks|apologies|thanks again)|yours(?: sincerely| truly| faithfully)?|sincerely|thanks|thank you|cheers|take care|speak soon|love|respectfully|best regards|kind regards|with thanks)\b[^.!?]{0,40}[,!.]?\s*$/i;
+  /^\s*(?:(?:(?:best|kind|warm|warmest|many|with|all the)\s+)?(?:regards|wishes|best|thanks|apologies|thanks again)|yours(?: sincerely| truly| faithfully)?|sincerely|thanks|thank you|cheers|take care|speak soon|love|respectfully|best regards|kind regards|with thanks)\b[^.!?]{0,40}[,!.]?\s*$/i;
 const HEADING = /^\s*(?:#{1,6}\s|subject\s*:|re\s*:|title\s*:)/i;
 const SETEXT = /^\s*(?:=+|-{3,})\s*$/;
 const BULLET = /^\s*(?:[-*+•]|\d{1,3}[.)])\s+/;
