@@ -7,12 +7,13 @@ import { apologyForms } from './lib/apology.js';
 import { FAULT_OWNED } from './lexicon/ownership.js';
 import { clauseOwnsFailure, ownershipStatements } from './lib/ownership.js';
 import { remedyStatements } from './lib/remedy.js';
+import { inSentence } from './lib/memo.js';
 import { clauseAt, clauseSpan, clauseText, findAll, negatedBefore, quote, test, writerSentences } from './lib/text.js';
 
 
 /** "because card fraud has risen": a cause outside the writer offered as the reason. */
 function externalCause(doc: AnalysedDocument, sentence: Sentence): { start: number; end: number } | null {
-  const owned = ownershipStatements(doc).some((o) => o.sentence === sentence);
+  const owned = inSentence(ownershipStatements(doc), sentence.index).length > 0;
   if (owned) return null;
   for (const [i, clause] of sentence.clauses.entries()) {
     if (clause.opener !== 'because' || clause.negated) continue;
@@ -29,10 +30,10 @@ function externalCause(doc: AnalysedDocument, sentence: Sentence): { start: numb
 
 /** "I'm sorry…, but <a defence>": the but turns the apology into a justification. */
 function sorryBut(doc: AnalysedDocument, sentence: Sentence): { start: number; end: number } | null {
-  const apology = apologyForms(doc).find((f) => f.sentence === sentence && f.kind === 'real');
+  const apology = inSentence(apologyForms(doc), sentence.index).find((f) => f.kind === 'real');
   if (!apology) return null;
-  const remedies = remedyStatements(doc).filter((r) => r.sentence === sentence).map((r) => r.clause);
-  const owned = ownershipStatements(doc).filter((o) => o.sentence === sentence);
+  const remedies = inSentence(remedyStatements(doc), sentence.index).map((r) => r.clause);
+  const owned = inSentence(ownershipStatements(doc), sentence.index);
   for (const m of findAll(doc, sentence, SORRY_BUT)) {
     if (m.start < apology.end) continue;
     const clause = sentence.clauses.find((c) => (doc.tokens[c.first]?.start ?? 0) >= m.start);

@@ -2,7 +2,7 @@
 import type { AnalysedDocument, Sentence } from '../../src/types.js';
 import { COGNITION, EMOTION } from '../lexicon/acts.js';
 import { apologyForms } from './apology.js';
-import { perDocument } from './memo.js';
+import { inSentence, perDocument } from './memo.js';
 import { clauseText, writerSentences } from './text.js';
 
 /** What the failure cost this customer, said in words that are about them. */
@@ -55,7 +55,7 @@ const GENERIC_OBJECT = /^\s*(?:that\s+)?(?:(?:your|the|any|this|that)\s+)?(?:con
 function statesImpact(doc: AnalysedDocument, sentence: Sentence, text: string): boolean {
   const conditional = sentence.clauses.some((c) => c.conditional);
   // "we are sorry that several children missed the coach": the apology names what people lost.
-  const apology = apologyForms(doc).find((f) => f.sentence === sentence && f.kind === 'real');
+  const apology = inSentence(apologyForms(doc), sentence.index).find((f) => f.kind === 'real');
   if (apology && sentence.clauses.some((c) => (doc.tokens[c.first]?.start ?? 0) > apology.start && (c.actor === 'other' || c.actor === 'customer') && !c.negated && (c.tense === 'past' || c.tense === 'perfect') && LOSS_VERBS.has(c.verb?.root ?? ''))) return true;
   if (!conditional && (CUSTOMER_COST.test(text) || LOST_TIME.test(text))) return true;
   return sentence.clauses.some((clause) => {

@@ -4,7 +4,7 @@ import { ACT_VERBS, ERROR_VERBS, WRONGNESS } from '../lexicon/acts.js';
 import { DUTY_VERBS, FAULT_OWNED, FILLER_FORGET } from '../lexicon/ownership.js';
 import { apologyForms } from './apology.js';
 import { doubtIn, hasWord, rootOf, spanOf } from './clause.js';
-import { perDocument } from './memo.js';
+import { inSentence, perDocument } from './memo.js';
 import { clauseText, clauseTokens, findAll, negatedBefore, writerSentences } from './text.js';
 
 
@@ -69,7 +69,7 @@ export const ownershipStatements = perDocument((doc: AnalysedDocument): Ownershi
       continue;
     }
     // "I'm sorry we blocked your card": the apology names the writer's own act.
-    const apology = forms.find((f) => f.sentence === sentence && f.kind === 'real');
+    const apology = inSentence(forms, sentence.index).find((f) => f.kind === 'real');
     if (apology) {
       const named = sentence.clauses.find(
         (c) =>
@@ -89,5 +89,5 @@ export const ownershipStatements = perDocument((doc: AnalysedDocument): Ownershi
 
 /** Does this sentence (or one right beside it) own the failure? */
 export function ownedNear(doc: AnalysedDocument, sentence: Sentence, owned: Ownership[]): boolean {
-  return owned.some((o) => Math.abs(o.sentence.index - sentence.index) <= 1);
+  return [sentence.index - 1, sentence.index, sentence.index + 1].some((i) => inSentence(owned, i).length > 0);
 }

@@ -104,8 +104,20 @@ function quotedSpans(text: string): Array<[number, number]> {
   return spans;
 }
 
-const inSpans = (spans: Array<[number, number]>, start: number, end: number): boolean =>
-  spans.some(([a, b]) => start < b && Math.max(end, start + 1) > a);
+/** Does [start, end) touch one of the sorted, non-overlapping spans? A binary search keeps long documents linear. */
+function inSpans(spans: Array<[number, number]>, start: number, end: number): boolean {
+  const stop = Math.max(end, start + 1);
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const [a, b] = spans[mid] as [number, number];
+    if (b <= start) lo = mid + 1;
+    else if (a >= stop) hi = mid - 1;
+    else return true;
+  }
+  return false;
+}
 
 const GREETING_SENTENCE = /^\W*(?:hi|hello|hey|hiya|dear|good (?:morning|afternoon|evening)|greetings)\b(?:\s+[\p{L}.'’-]+){0,3}\s*[,!.:]?[\s\p{Extended_Pictographic}]*$/iu;
 
