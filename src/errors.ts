@@ -44,6 +44,8 @@ export function describeFsError(error: unknown): string {
       return 'permission denied';
     case 'EISDIR':
       return 'is a directory';
+    case 'EIO':
+      return 'input/output error';
     case 'ENOTDIR':
       return 'a part of the path is not a directory';
     case 'ELOOP':
