@@ -6,6 +6,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import type { JsonResult, Run } from './helpers.js';
 
 const root = resolve(import.meta.dirname, '..');
 const bin = join(root, 'bin', 'apology-lint.js');
@@ -18,12 +19,6 @@ const RULE_IDS = [
   'blame-shifting', 'excuse', 'non-apology', 'denial', 'minimizing', 'passive-evasion', 'hedging',
   'vague-prevention', 'late-apology',
 ];
-
-interface Run {
-  status: number | null;
-  stdout: string;
-  stderr: string;
-}
 
 /** The environment a user's terminal would give, minus colour settings that tests choose themselves. */
 function cleanEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
@@ -41,25 +36,6 @@ function cli(args: string[], options: { input?: string | Buffer; env?: Record<st
     encoding: 'utf8',
   });
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
-}
-
-interface JsonMessage {
-  ruleId: string;
-  severity: number;
-  message: string;
-  line: number;
-  column: number;
-  endLine: number;
-  endColumn: number;
-}
-interface JsonResult {
-  filePath: string;
-  score: number;
-  grade: string;
-  parts: Record<string, boolean>;
-  messages: JsonMessage[];
-  errorCount: number;
-  warningCount: number;
 }
 
 function jsonReport(args: string[], input?: string): { run: Run; report: JsonResult[] } {

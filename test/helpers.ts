@@ -60,6 +60,8 @@ export interface JsonResult {
   filePath: string;
   draft?: string;
   score: number;
+  grade: string;
+  parts: Record<string, boolean>;
   minScore?: number;
   messages: JsonMessage[];
   errorCount: number;
