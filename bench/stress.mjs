@@ -128,19 +128,24 @@ async function findRegexes() {
   return found;
 }
 
+/** Units whose long runs defeat backtracking; both the expressions and the engine get them. */
+const RUNS = {
+  spaces: ' ',
+  letters: 'a',
+  'word space': 'sorry ',
+  apostrophes: "we'",
+  dots: '.',
+  newlines: '\n',
+  mixed: 'Hi, we... ',
+  emoji: '💐 ',
+  brackets: '{[(',
+};
+
 /** Strings that defeat backtracking: runs of one unit, and the expression's own letters. */
 function adversaries(re) {
   const letters = [...new Set(re.source.replace(/\\[pPu]\{[^}]*\}|\\[a-zA-Z]|[^a-z'’ .,!?-]/gi, '').split(''))].join('');
   return {
-    spaces: ' ',
-    letters: 'a',
-    'word space': 'sorry ',
-    apostrophes: "we'",
-    dots: '.',
-    newlines: '\n',
-    mixed: 'Hi, we... ',
-    emoji: '💐 ',
-    brackets: '{[(',
+    ...RUNS,
     'own letters': letters || 'x',
     'own letters spaced': `${letters || 'x'} `,
   };
@@ -148,16 +153,8 @@ function adversaries(re) {
 
 /** What the whole engine gets: the same runs, and text that looks like drafts. */
 const ENGINE_INPUTS = {
-  spaces: ' ',
-  letters: 'a',
-  'word space': 'sorry ',
-  apostrophes: "we'",
-  dots: '.',
-  newlines: '\n',
+  ...RUNS,
   'blank lines': ' \n\n',
-  mixed: 'Hi, we... ',
-  emoji: '💐 ',
-  brackets: '{[(',
   placeholders: '{{ name }} [Name] {% if x %}',
   'one sentence': "I'm sorry the courier lost your parcel, but it was out of our hands ",
   sentences: "I'm sorry the courier lost your parcel. We will refund you. ",
