@@ -15,7 +15,8 @@ import { generateDocument, random, generateDraft, writeCorpus } from './generate
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const out = join(root, 'bench', 'out');
 const quick = process.argv.includes('--quick');
-const bin = join(root, 'bin', 'apology-lint.js');
+// The installed command (npm links it): a shell script that starts node from the build's startup snapshot.
+const bin = join(root, 'bin', 'apology-lint');
 const alexBin = join(root, 'node_modules', 'alex', 'cli.js');
 const hasTime = existsSync('/usr/bin/time');
 
@@ -33,7 +34,7 @@ if (sizesArg) {
     const path = join(out, `doc-${size}.txt`);
     writeFileSync(path, generateDocument(size, 2, 'paragraphs'));
     const start = process.hrtime.bigint();
-    const r = spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, bin, '--max-file-size', '64MB', '--format', 'json', path], { encoding: 'utf8', maxBuffer: 1 << 30, timeout, cwd: root, env: { ...process.env, NO_COLOR: '1' } });
+    const r = spawnSync('/usr/bin/time', ['-f', '%M', bin, '--max-file-size', '64MB', '--format', 'json', path], { encoding: 'utf8', maxBuffer: 1 << 30, timeout, cwd: root, env: { ...process.env, NO_COLOR: '1' } });
     const seconds = Number(process.hrtime.bigint() - start) / 1e9;
     const peakMB = Number(r.stderr.trimEnd().split('\n').pop()) / 1024;
     console.log(JSON.stringify({ bytes: size, seconds: Math.round(seconds * 100) / 100, secondsPerMB: Math.round((seconds / (size / 1e6)) * 100) / 100, peakMB: Math.round(peakMB), status: r.status, timedOut: r.error?.code === 'ETIMEDOUT' }));
@@ -84,7 +85,7 @@ writeFileSync(singlePath, generateDocument(plan.single, 3, 'single'));
 docs.push({ size: plan.single, path: singlePath, shape: 'single' });
 log(`bench: ${quick ? 'quick' : 'full'} run; ${plan.drafts} drafts (${(corpusBytes / 1024).toFixed(0)} kB), documents ${docs.map((d) => `${d.size / 1e6} MB ${d.shape}`).join(', ')}`);
 
-const lint = (...args) => [process.execPath, bin, '--max-file-size', '64MB', ...args];
+const lint = (...args) => [bin, '--max-file-size', '64MB', ...args];
 const alex = (...args) => [process.execPath, alexBin, ...args];
 
 // ---- cold start ---------------------------------------------------------------

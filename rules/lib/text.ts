@@ -23,11 +23,14 @@ export function maskedText(doc: AnalysedDocument, sentence: Sentence): string {
  * Words inside quotation marks or placeholders never match.
  */
 export function findAll(doc: AnalysedDocument, sentence: Sentence, pattern: RegExp): Match[] {
-  const flags = pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`;
-  const re = new RegExp(pattern.source, flags);
+  const re = globalVersion(pattern);
   const text = maskedText(doc, sentence);
   const matches: Match[] = [];
-  for (const m of text.matchAll(re)) {
+  // exec() on the one twin, not matchAll(): matchAll clones the expression,
+  // and a clone is compiled afresh in a process started from the snapshot.
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (m[0] === '') re.lastIndex++;
     const start = sentence.start + m.index;
     const end = start + m[0].length;
     const inside = sentence.tokens.filter((t) => t.start >= start && t.end <= end && t.text !== '');
@@ -36,6 +39,22 @@ export function findAll(doc: AnalysedDocument, sentence: Sentence, pattern: RegE
   }
   return matches;
 }
+
+/**
+ * The /g twin of a pattern, made once: compiling it again for every sentence
+ * cost more than matching it, and a process started from the startup snapshot
+ * finds these already compiled.
+ */
+function globalVersion(pattern: RegExp): RegExp {
+  let twin = GLOBAL_TWINS.get(pattern);
+  if (!twin) {
+    // A twin even for a /g pattern, whose lastIndex belongs to its owner.
+    twin = new RegExp(pattern.source, pattern.global ? pattern.flags : `${pattern.flags}g`);
+    GLOBAL_TWINS.set(pattern, twin);
+  }
+  return twin;
+}
+const GLOBAL_TWINS = new WeakMap<RegExp, RegExp>();
 
 export function test(doc: AnalysedDocument, sentence: Sentence, pattern: RegExp): boolean {
   return findAll(doc, sentence, pattern).length > 0;

@@ -21,6 +21,7 @@ import type { Rule, SeverityName } from '../types.js';
 import { builtinRules } from '../../rules/index.js';
 import { PRESET_NAMES, preset } from './presets.js';
 import { suggest, validateConfig, type ConfigData, type OverrideData, type PluginObject } from './validate.js';
+import { importModule } from '../files/import-module.js';
 
 export const CONFIG_FILENAMES = [
   '.apologylintrc.json',
@@ -174,7 +175,7 @@ export async function readConfigFile(file: string, label: string, required: bool
       throw new UserError(`cannot read config '${label}': ${describeFsError(error)}`);
     }
     try {
-      const module = (await import(pathToFileURL(file).href)) as { default?: unknown };
+      const module = (await importModule(pathToFileURL(file).href)) as { default?: unknown };
       const exported = module.default ?? module;
       return typeof exported === 'function' ? await (exported as () => unknown)() : exported;
     } catch (error) {
@@ -277,7 +278,7 @@ async function loadPlugin(entry: { namespace?: string; from: string | PluginObje
     source = entry.from;
     const file = resolveModule(entry.from, dir, label, 'plugins');
     try {
-      const module = (await import(pathToFileURL(file).href)) as { default?: unknown };
+      const module = (await importModule(pathToFileURL(file).href)) as { default?: unknown };
       plugin = (module.default ?? module) as PluginObject;
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;

@@ -5,6 +5,7 @@ import { isAbsolute, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { UserError } from '../errors.js';
 import type { Formatter } from './types.js';
+import { importModule } from '../files/import-module.js';
 
 export type { Formatter, FormatterContext } from './types.js';
 
@@ -45,7 +46,7 @@ export async function loadFormatter(name: string, options: { cwd?: string } = {}
   }
   let module: { default?: unknown };
   try {
-    module = (await import(pathToFileURL(file).href)) as { default?: unknown };
+    module = (await importModule(pathToFileURL(file).href)) as { default?: unknown };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const why = code === 'ERR_MODULE_NOT_FOUND' ? 'no such file' : error instanceof Error ? error.message : String(error);

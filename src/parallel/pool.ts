@@ -8,7 +8,7 @@
 // Workers cost ~0.5 s each to load the NLP engine (spec/performance.md), so
 // small batches stay on the main thread.
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { Engine, EngineOptions } from '../engine.js';
 import { RuleError, UserError } from '../errors.js';
 import type { ExpandedFile } from '../files/expand.js';
@@ -86,6 +86,9 @@ export function lintInParallel(engine: Engine, options: EngineOptions, files: re
     }
   };
 
+  // Taken when needed: a process started from the startup snapshot cannot
+  // start threads with a worker_threads module that was loaded into the snapshot.
+  const { Worker } = process.getBuiltinModule('node:worker_threads');
   for (let w = 0; w < count; w++) {
     const worker = new Worker(new URL('./worker.js', import.meta.url), { workerData: options });
     workers.push(worker);

@@ -1,0 +1,56 @@
+// Bundled by scripts/build-engine.mjs into dist/engine/snapshot-entry.cjs and
+// given to `node --build-snapshot`: the whole CLI, NLP engine included, is
+// loaded and warmed up on the project's fixtures, and V8 saves that heap. A
+// process started from the snapshot (bin/apology-lint) runs the CLI at once:
+// no module to load, compromise's lexicon built, the rules' functions and
+// regular expressions compiled.
+//
+// The snapshot builder allows require() of built-in modules only, and V8
+// cannot serialize regular expressions compiled to machine code: the build
+// runs this file with regular expressions interpreted (a banner sets the flag
+// before any code runs) and resets the flag before V8 takes the snapshot, so
+// that a default `node` accepts it and compiles the hot ones when they get hot.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import v8 from 'node:v8';
+import { run } from '../dist/src/cli/main.js';
+import { parseArguments } from '../dist/src/cli/program.js';
+import { createEngine } from '../dist/src/engine.js';
+import { loadFormatter } from '../dist/src/formatters/index.js';
+import * as engine from '../dist/src/lint.js';
+
+const ROOT = Symbol.for('apology-lint.root');
+const ENGINE = Symbol.for('apology-lint.engine');
+const IMPORTER = Symbol.for('apology-lint.import');
+
+async function warmUp(root) {
+  const fixtures = join(root, 'fixtures');
+  const drafts = readdirSync(fixtures).filter((name) => name.endsWith('.txt'));
+  parseArguments(['--format', 'json', '--max-warnings', '10', ...drafts], '0.0.0');
+  const cli = await createEngine({ cwd: root, configLookup: false });
+  const results = [];
+  for (const name of drafts) results.push(...(await cli.lintFile({ path: join(fixtures, name), explicit: true }, name)));
+  for (const name of drafts) engine.lintText(readFileSync(join(fixtures, name), 'utf8'));
+  // Not stylish: chalk reads the terminal when it loads, which must happen in the user's process.
+  for (const format of ['json', 'compact']) (await loadFormatter(format, { cwd: root }))(results, { cwd: root, rulesMeta: await cli.rulesMeta() });
+}
+
+if (process.env.APOLOGY_LINT_SNAPSHOT_BUILD === '1') {
+  const root = globalThis[ROOT];
+  globalThis[ENGINE] = engine;
+  warmUp(root).then(() => {
+    v8.setFlagsFromString('--no-regexp-interpret-all');
+    v8.setFlagsFromString('--regexp-tier-up');
+    v8.startupSnapshot.setDeserializeMainFunction(() => {
+      // process.argv is [node, <package>/bin/apology-lint.js, ...args], as without the snapshot.
+      const { createRequire } = require('node:module');
+      const { resolve } = require('node:path');
+      const bin = process.argv[1];
+      const packageRoot = resolve(bin, '..', '..');
+      globalThis[ROOT] = packageRoot;
+      // A real module's import() for users' configs, plugins and formatters (src/files/import-module.ts).
+      globalThis[IMPORTER] = createRequire(bin)(resolve(packageRoot, 'dist', 'engine', 'import.cjs'));
+      run(process.argv);
+    });
+  });
+}
