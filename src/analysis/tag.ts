@@ -4,7 +4,7 @@
 // Drafts are often typed fast: "didnt", "thats", "Ill". Those are repaired
 // before tagging (so "I didnt check" reads as did + not + check), through an
 // offset map that sends every position back to what the writer typed.
-import nlp from 'compromise';
+import nlp from './compromise.js';
 import type { Token } from '../types.js';
 
 /** Contractions typed without the apostrophe, and the word they mean. */
@@ -70,7 +70,7 @@ interface CompromiseTerm {
   implicit?: string;
   root?: string;
   post?: string;
-  tags: string[];
+  tags: Set<string>;
   offset: { start: number; length: number };
 }
 
@@ -81,15 +81,16 @@ interface CompromiseTerm {
 export function tagBlock(text: string, base: number, firstIndex: number): Token[] {
   const repaired = repairContractions(text);
   const doc = nlp(repaired.text);
-  doc.compute('root');
-  const sentences = doc.json({ offset: true }) as Array<{ terms: CompromiseTerm[] }>;
+  doc.compute(['root', 'offset']);
+  // compromise's own terms, read in place: json() would copy every one first.
+  const sentences = doc.docs as unknown as CompromiseTerm[][];
   const tokens: Token[] = [];
   const toOriginal = (i: number): number => {
     if (i >= repaired.origin.length) return text.length;
     return repaired.origin[i] ?? text.length;
   };
   for (const sentence of sentences) {
-    for (const term of sentence.terms) {
+    for (const term of sentence) {
       // compromise's length can include trailing punctuation; trim to the word.
       const raw = term.text ?? '';
       const startR = term.offset.start;
@@ -103,7 +104,7 @@ export function tagBlock(text: string, base: number, firstIndex: number): Token[
         text: lengthR === 0 ? '' : text.slice(start - base, end - base),
         word,
         // compromise gives every form of "be" the root "is"; call it "be".
-        root: participleRoot(word) ?? (term.tags.includes('Copula') ? 'be' : (term.root ?? word).toLowerCase()),
+        root: participleRoot(word) ?? (term.tags.has('Copula') ? 'be' : (term.root ?? word).toLowerCase()),
         start,
         end,
         tags: new Set(term.tags),
