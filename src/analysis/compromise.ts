@@ -42,12 +42,15 @@ const world = nlp.world() as unknown as { hooks: string[]; methods: Methods };
 world.hooks = world.hooks.filter((hook) => hook !== 'chunks');
 world.methods.one.bulkMatch = bulkMatch;
 
-/** A net's trigger keys in compromise's order (the order its patterns run in), and its patterns' ids. */
+/** A net's trigger keys in compromise's order (the order its patterns run in), with their patterns. */
 interface PreparedNet {
   order: Map<string, number>;
   lists: Pattern[][];
-  /** Patterns with the same `match` are one pattern to compromise: the first one found runs. */
-  ids: Map<Pattern, number>;
+  /**
+   * For each pattern in `lists`, the id of its `match`: patterns with the same
+   * `match` are one pattern to compromise, and only the first one found runs.
+   */
+  ids: Int32Array[];
   stamps: Uint32Array;
   generation: number;
 }
@@ -59,23 +62,27 @@ function prepare(net: Net): PreparedNet {
   if (!prepared) {
     const keys = Object.keys(net.hooks);
     const byMatch = new Map<string, number>();
-    const ids = new Map<Pattern, number>();
-    for (const key of keys) {
-      for (const pattern of net.hooks[key] as Pattern[]) {
+    const lists = keys.map((key) => net.hooks[key] as Pattern[]);
+    const ids = lists.map((list) =>
+      Int32Array.from(list, (pattern) => {
         if (!byMatch.has(pattern.match)) byMatch.set(pattern.match, byMatch.size);
-        ids.set(pattern, byMatch.get(pattern.match) as number);
-      }
-    }
-    prepared = {
-      order: new Map(keys.map((key, i) => [key, i])),
-      lists: keys.map((key) => net.hooks[key] as Pattern[]),
-      ids,
-      stamps: new Uint32Array(byMatch.size),
-      generation: 0,
-    };
+        return byMatch.get(pattern.match) as number;
+      }),
+    );
+    prepared = { order: new Map(keys.map((key, i) => [key, i])), lists, ids, stamps: new Uint32Array(byMatch.size), generation: 0 };
     PREPARED.set(net, prepared);
   }
   return prepared;
+}
+
+/** compromise's trim-down (02-trim-down.js): the sentence has every word a pattern needs, none it must not, enough it wants. */
+function applies(pattern: Pattern, haves: Set<string>): boolean {
+  for (const need of pattern.needs) if (!haves.has(need)) return false;
+  if (pattern.ifNo !== undefined) for (const no of pattern.ifNo) if (haves.has(no)) return false;
+  if (pattern.wants.length === 0) return true;
+  let wanted = 0;
+  for (const want of pattern.wants) if (haves.has(want)) wanted++;
+  return wanted >= pattern.minWant;
 }
 
 function bulkMatch(document: Term[][], net: Net, methods: Methods, opts: { matchOne?: boolean } = {}): Found[] {
@@ -95,14 +102,14 @@ function bulkMatch(document: Term[][], net: Net, methods: Methods, opts: { match
     const generation = ++prepared.generation;
     const todo: Pattern[] = [];
     for (const index of hooked) {
-      for (const pattern of lists[index] as Pattern[]) {
-        const id = ids.get(pattern) as number;
+      const list = lists[index] as Pattern[];
+      const listIds = ids[index] as Int32Array;
+      for (let k = 0; k < list.length; k++) {
+        const id = listIds[k] as number;
         if (stamps[id] === generation) continue;
         stamps[id] = generation;
-        if (!pattern.needs.every((need) => haves.has(need))) continue;
-        if (pattern.ifNo !== undefined && pattern.ifNo.some((no) => haves.has(no))) continue;
-        if (pattern.wants.length > 0 && pattern.wants.filter((want) => haves.has(want)).length < pattern.minWant) continue;
-        if (terms.length >= pattern.minWords) todo.push(pattern);
+        const pattern = list[k] as Pattern;
+        if (terms.length >= pattern.minWords && applies(pattern, haves)) todo.push(pattern);
       }
     }
     for (const pattern of net.always) if (terms.length >= pattern.minWords) todo.push(pattern);
