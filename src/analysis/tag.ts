@@ -64,6 +64,38 @@ function repairContractions(input: string): Repaired {
   return { text, origin };
 }
 
+/**
+ * One Set per distinct list of tags, shared by every token that has those tags:
+ * a document has a few hundred combinations, but a Set per token costs ~150
+ * bytes. Nothing changes a token's tags in place (they are replaced whole),
+ * which is what makes sharing safe. Bounded, in case some input makes endless
+ * combinations.
+ */
+const TAG_SETS = new Map<string, ReadonlySet<string>>();
+function tagSet(tags: Iterable<string>): ReadonlySet<string> {
+  let key = '';
+  for (const tag of tags) key += `${tag}|`;
+  let set = TAG_SETS.get(key);
+  if (!set) {
+    set = new Set(tags);
+    if (TAG_SETS.size < 10_000) TAG_SETS.set(key, set);
+  }
+  return set;
+}
+
+/**
+ * One copy of each string a token holds (its text, word, root, trailing
+ * punctuation), per document: the same few thousand words recur all through a
+ * long one, and each copy costs 20-40 bytes.
+ */
+export type StringTable = Map<string, string>;
+function intern(strings: StringTable, value: string): string {
+  const known = strings.get(value);
+  if (known !== undefined) return known;
+  strings.set(value, value);
+  return value;
+}
+
 interface CompromiseTerm {
   text: string;
   normal?: string;
@@ -76,9 +108,10 @@ interface CompromiseTerm {
 
 /**
  * Tags `text` (a block of the masked document starting at `base`) and returns
- * its tokens. Token indexes start at `firstIndex`.
+ * its tokens. Token indexes start at `firstIndex`. `strings` is the document's
+ * table of token strings, shared by its blocks.
  */
-export function tagBlock(text: string, base: number, firstIndex: number): Token[] {
+export function tagBlock(text: string, base: number, firstIndex: number, strings: StringTable = new Map()): Token[] {
   const repaired = repairContractions(text);
   const doc = nlp(repaired.text);
   doc.compute(['root', 'offset']);
@@ -101,25 +134,25 @@ export function tagBlock(text: string, base: number, firstIndex: number): Token[
       const word = (term.implicit ?? normal).toLowerCase().replace(/[’‘]/g, "'");
       tokens.push({
         index: firstIndex + tokens.length,
-        text: lengthR === 0 ? '' : text.slice(start - base, end - base),
-        word,
+        text: lengthR === 0 ? '' : intern(strings, text.slice(start - base, end - base)),
+        word: intern(strings, word),
         // compromise gives every form of "be" the root "is"; call it "be".
-        root: participleRoot(word) ?? (term.tags.has('Copula') ? 'be' : (term.root ?? word).toLowerCase()),
+        root: intern(strings, participleRoot(word) ?? (term.tags.has('Copula') ? 'be' : (term.root ?? word).toLowerCase())),
         start,
         end,
-        tags: new Set(term.tags),
-        post: (term.post ?? '').trim(),
+        tags: tagSet(term.tags),
+        post: intern(strings, (term.post ?? '').trim()),
         placeholder: false,
         quoted: false,
       });
     }
   }
-  for (const t of tokens) if (MISREAD_ADVERBS.has(t.word)) t.tags = new Set(['Adverb']);
+  for (const t of tokens) if (MISREAD_ADVERBS.has(t.word)) t.tags = tagSet(['Adverb']);
   // "…I normally use has also let me down": "has" read as a noun before an adverb and a verb.
   tokens.forEach((t, i) => {
     const next = tokens[i + 1];
     const after = next?.tags.has('Adverb') ? tokens[i + 2] : next;
-    if (/^(?:has|have|had)$/.test(t.word) && !t.tags.has('Verb') && after?.tags.has('Verb')) t.tags = new Set(['Verb', 'Auxiliary']);
+    if (/^(?:has|have|had)$/.test(t.word) && !t.tags.has('Verb') && after?.tags.has('Verb')) t.tags = tagSet(['Verb', 'Auxiliary']);
   });
   retagVerbsReadAsNouns(tokens);
   retagPastAfterSubject(tokens);
@@ -147,7 +180,7 @@ function retagNounBeforeAdverbVerb(tokens: Token[]): void {
     const verb = tokens[i + 2] as Token;
     if (!t.tags.has('Verb') || !/[^s]s$/.test(t.word) || !prev.tags.has('Noun') || prev.tags.has('Pronoun')) continue;
     if (!['now', 'also', 'always', 'still', 'then', 'all'].includes(adverb.word) || !verb.tags.has('Verb')) continue;
-    t.tags = new Set(['Noun', 'Plural']);
+    t.tags = tagSet(['Noun', 'Plural']);
     t.root = t.word.slice(0, -1);
   }
 }
@@ -164,7 +197,7 @@ function retagVerbAfterSubjectAdverb(tokens: Token[]): void {
     if (!next || t.tags.has('Verb') || !/^[a-z][a-z-]+$/.test(t.word)) continue;
     if (!SUBJECT_PRONOUNS.has(subject.word) || !['now', 'also', 'always', 'still', 'then', 'hereby'].includes(adverb.word)) continue;
     if (!(next.tags.has('Determiner') || next.tags.has('Possessive') || next.tags.has('Value') || next.tags.has('Noun'))) continue;
-    t.tags = new Set(['Verb', 'PresentTense']);
+    t.tags = tagSet(['Verb', 'PresentTense']);
     if (split) t.root = `${(tokens[i] as Token).word}-${t.word}`;
   }
 }
@@ -183,9 +216,9 @@ function retagPastAfterSubject(tokens: Token[]): void {
     const before = tokens[i - 2];
     const prefixed = VERB_PREFIXES.has(prev.word) && !!before && SUBJECT_PRONOUNS.has(before.word);
     if (!prefixed && !SUBJECT_PRONOUNS.has(prev.word)) continue;
-    t.tags = new Set(['Verb', 'PastTense']);
+    t.tags = tagSet(['Verb', 'PastTense']);
     t.root = `${prefixed ? `${prev.word}-` : ''}${t.root.replace(/(?:ed)$/, '')}`;
-    if (prefixed) prev.tags = new Set(['Adverb']);
+    if (prefixed) prev.tags = tagSet(['Adverb']);
   }
 }
 
@@ -202,7 +235,7 @@ function retagVerbsReadAsNouns(tokens: Token[]): void {
     if (!t.tags.has('Plural') || t.tags.has('Verb') || !/[^s]s$/.test(t.word)) continue;
     if (prev.tags.has('Determiner') || prev.tags.has('Adjective') || prev.tags.has('Possessive') || prev.tags.has('Preposition')) continue;
     if (!(next.tags.has('Possessive') || next.tags.has('Determiner'))) continue;
-    t.tags = new Set(['Verb', 'PresentTense']);
+    t.tags = tagSet(['Verb', 'PresentTense']);
     t.root = t.word.replace(/(?:(?<=[sxz]|[cs]h)es|s)$/, '');
   }
 }
