@@ -49,6 +49,12 @@ export interface Engine {
   configFor(path: string): Promise<FileConfig>;
   /** One file → one result per draft in it (none for a JSON/YAML file found in a folder that holds no drafts). */
   lintFile(file: ExpandedFile, label?: string): Promise<LintResult[]>;
+  /**
+   * Starts reading a file that `lintFile` will be asked for next, so that
+   * reading it overlaps linting the one before (drafts are linted one at a
+   * time on a thread; a read left the thread idle a sixth of the time).
+   */
+  readAhead(file: ExpandedFile, label?: string): void;
   /** Text (standard input) linted as if it were the file `filePath`. */
   lintText(text: string, filePath: string, label: string): Promise<LintResult[]>;
   /** Every rule that may report: the built-ins and the plugins' of the configs used so far (or of the one for `cwd`). */
@@ -112,6 +118,14 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
     }
   };
 
+  /** Reads started by readAhead, taken by lintFile. */
+  const readsAhead = new Map<string, Promise<string>>();
+  const read = (path: string, label: string): Promise<string> => {
+    const ahead = readsAhead.get(path);
+    readsAhead.delete(path);
+    return ahead ?? readDraftFile(path, label, maxFileSize);
+  };
+
   return {
     cwd,
     files: (patterns) =>
@@ -121,8 +135,15 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
     async lintFile(file, label = displayPath(file.path, cwd)) {
       // Start loading the NLP engine while the file is read.
       load().catch(() => {});
-      const text = await readDraftFile(file.path, label, maxFileSize);
+      const text = await read(file.path, label);
       return lint(text, file.path, label, file.explicit || !isStructured(formatOf(file.path)));
+    },
+    readAhead(file, label = displayPath(file.path, cwd)) {
+      if (readsAhead.has(file.path)) return;
+      const reading = readDraftFile(file.path, label, maxFileSize);
+      // Its error, if any, is the file's own: reported when lintFile takes it, in order.
+      reading.catch(() => {});
+      readsAhead.set(file.path, reading);
     },
     lintText: (text, filePath, label) => lint(text, filePath, label, true),
     async rulesMeta() {

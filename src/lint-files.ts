@@ -12,7 +12,9 @@ export async function lintFiles(patterns: string | readonly string[], options: L
   const engine = await createEngine(options);
   const files = await engine.files(typeof patterns === 'string' ? [patterns] : patterns);
   const results: LintResult[] = [];
-  for (const file of files) {
+  for (const [i, file] of files.entries()) {
+    const next = files[i + 1];
+    if (next) engine.readAhead(next);
     // A file named outright but ignored is skipped, as the CLI does (with a warning there).
     if (file.explicit && (await engine.isIgnored(file.path))) continue;
     results.push(...(await engine.lintFile(file)));

@@ -87,7 +87,9 @@ async function lint(request: CliRequest, engine: Engine, engineOptions: EngineOp
   };
   // With --jobs, every file starts now on the threads; the loop below still takes them in input order.
   const started = await startLinting(engine, engineOptions, inputs, request.jobs);
-  for (const input of inputs) {
+  for (const [i, input] of inputs.entries()) {
+    const next = inputs[i + 1];
+    if (next?.from === 'file' && !started.has(next.filePath)) engine.readAhead({ path: next.filePath, explicit: next.explicit }, next.label);
     if (input.from === 'stdin') {
       const text = await readStdinDraft(request.maxFileSize);
       // Standard input picks its config and format by --stdin-filename, else as a text file in cwd.
