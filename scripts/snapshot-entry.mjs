@@ -14,7 +14,7 @@
 // flag is reset before V8 takes the snapshot, so a default node accepts it;
 // there an expression compiles once it has run its remaining ticks, so a big
 // batch soon runs at full speed and a single draft compiles nothing.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import v8 from 'node:v8';
 import { run } from '../dist/src/cli/main.js';
@@ -35,7 +35,6 @@ async function warmUp(root) {
   const cli = await createEngine({ cwd: root, configLookup: false });
   const results = [];
   for (const name of drafts) results.push(...(await cli.lintFile({ path: join(fixtures, name), explicit: true }, name)));
-  for (const name of drafts) engine.lintText(readFileSync(join(fixtures, name), 'utf8'));
   // Not stylish: chalk reads the terminal when it loads, which must happen in the user's process.
   for (const format of ['json', 'compact']) (await loadFormatter(format, { cwd: root }))(results, { cwd: root, rulesMeta: await cli.rulesMeta() });
 }
