@@ -149,13 +149,16 @@ describe('a plugin rule that throws', () => {
 describe('an interrupted run leaves nothing behind', () => {
   it('SIGINT during a run with -o: no report, no temporary file, the signal as the exit', async () => {
     const files: Record<string, string> = {};
-    for (let i = 0; i < 40; i++) files[`drafts/d${i}.txt`] = `${POOR}${'We looked into your order again this morning. '.repeat(60)}\n`;
+    // Enough work to take many seconds (the linter got faster: 40 short drafts were once enough).
+    for (let i = 0; i < 300; i++) files[`drafts/d${i}.txt`] = `${POOR}${'We looked into your order again this morning. '.repeat(60)}\n`;
     const dir = scratch(files);
     const child = spawn(process.execPath, [bin, '--jobs', '1', '-o', 'out/report.json', '--format', 'json', 'drafts'], { cwd: dir, stdio: 'ignore' });
+    const exited = new Promise<[number | null, NodeJS.Signals | null]>((resolve) => child.on('exit', (c, s) => resolve([c, s])));
     // Long enough to be inside the run (started, reading, or linting), far from its end.
     await new Promise((resolve) => setTimeout(resolve, 1500));
+    expect(child.exitCode).toBeNull();
     child.kill('SIGINT');
-    const [code, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((resolve) => child.on('exit', (c, s) => resolve([c, s])));
+    const [code, signal] = await exited;
     expect(signal === 'SIGINT' || code === 130).toBe(true);
     const left = readdirSync(dir, { recursive: true }).map(String).filter((p) => !p.startsWith('drafts'));
     expect(left).toEqual([]);
