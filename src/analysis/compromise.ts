@@ -42,15 +42,28 @@ const world = nlp.world() as unknown as { hooks: string[]; methods: Methods };
 world.hooks = world.hooks.filter((hook) => hook !== 'chunks');
 world.methods.one.bulkMatch = bulkMatch;
 
-/** A net's trigger keys in compromise's order (the order its patterns run in), with their patterns. */
+/**
+ * A net indexed for one lookup per pattern. compromise files a pattern under
+ * every word and tag it needs or wants, so a sentence with common tags
+ * (#Noun, #Verb) visits hundreds of patterns several times over. Here a
+ * pattern that needs words is filed under just one of them, its gate: it
+ * cannot apply unless the gate is there. A pattern that only wants words stays
+ * under each of them.
+ */
+interface Place {
+  key: string;
+  rank: number;
+  pattern: Pattern;
+}
 interface PreparedNet {
-  order: Map<string, number>;
-  lists: Pattern[][];
+  /** Per key, the ids of the patterns it gates. */
+  gates: Map<string, number[]>;
   /**
-   * For each pattern in `lists`, the id of its `match`: patterns with the same
-   * `match` are one pattern to compromise, and only the first one found runs.
+   * Per id, where compromise meets it, in its order: the key (by its place in
+   * the net) and the pattern filed there. Patterns with the same `match` are
+   * one pattern to compromise, which runs only the first it meets.
    */
-  ids: Int32Array[];
+  places: Place[][];
   stamps: Uint32Array;
   generation: number;
 }
@@ -59,19 +72,39 @@ const PREPARED = new WeakMap<Net, PreparedNet>();
 
 function prepare(net: Net): PreparedNet {
   let prepared = PREPARED.get(net);
-  if (!prepared) {
-    const keys = Object.keys(net.hooks);
-    const byMatch = new Map<string, number>();
-    const lists = keys.map((key) => net.hooks[key] as Pattern[]);
-    const ids = lists.map((list) =>
-      Int32Array.from(list, (pattern) => {
-        if (!byMatch.has(pattern.match)) byMatch.set(pattern.match, byMatch.size);
-        return byMatch.get(pattern.match) as number;
-      }),
-    );
-    prepared = { order: new Map(keys.map((key, i) => [key, i])), lists, ids, stamps: new Uint32Array(byMatch.size), generation: 0 };
-    PREPARED.set(net, prepared);
-  }
+  if (prepared) return prepared;
+  const keys = Object.keys(net.hooks);
+  const ids = new Map<string, number>();
+  const places: PreparedNet['places'] = [];
+  const listLength = new Map(keys.map((key) => [key, (net.hooks[key] as Pattern[]).length]));
+  keys.forEach((key, k) => {
+    (net.hooks[key] as Pattern[]).forEach((pattern, position) => {
+      let id = ids.get(pattern.match);
+      if (id === undefined) {
+        id = ids.size;
+        ids.set(pattern.match, id);
+        places.push([]);
+      }
+      // Ranks sort as compromise walks the net: key by key, then down each key's list.
+      (places[id] as Place[]).push({ key, rank: k * 65536 + position, pattern });
+    });
+  });
+  const gates = new Map<string, number[]>();
+  const file = (key: string, id: number): void => {
+    const list = gates.get(key);
+    if (list) list.push(id);
+    else gates.set(key, [id]);
+  };
+  places.forEach((place, id) => {
+    const { needs, wants } = (place[0] as Place).pattern;
+    if (needs.length > 0) {
+      // Any need would do; a word is rarer than a tag, and a short list rarer than a long one.
+      const rarity = (key: string): number => (/^[#%]/.test(key) ? 1e6 : 0) + (listLength.get(key) ?? 0);
+      file(needs.reduce((best: string, need: string) => (rarity(need) < rarity(best) ? need : best)), id);
+    } else for (const want of new Set(wants)) file(want, id);
+  });
+  prepared = { gates, places, stamps: new Uint32Array(places.length), generation: 0 };
+  PREPARED.set(net, prepared);
   return prepared;
 }
 
@@ -88,32 +121,27 @@ function applies(pattern: Pattern, haves: Set<string>): boolean {
 function bulkMatch(document: Term[][], net: Net, methods: Methods, opts: { matchOne?: boolean } = {}): Found[] {
   const caches = methods.one.cacheDoc(document);
   const prepared = prepare(net);
-  const { order, lists, ids, stamps } = prepared;
+  const { gates, places, stamps } = prepared;
   const results: Found[] = [];
   for (let n = 0; n < document.length; n++) {
     const terms = document[n] as Term[];
     const haves = caches[n] as Set<string>;
-    const hooked: number[] = [];
-    for (const key of haves) {
-      const index = order.get(key);
-      if (index !== undefined) hooked.push(index);
-    }
-    hooked.sort((a, b) => a - b);
     const generation = ++prepared.generation;
-    const todo: Pattern[] = [];
-    for (const index of hooked) {
-      const list = lists[index] as Pattern[];
-      const listIds = ids[index] as Int32Array;
-      for (let k = 0; k < list.length; k++) {
-        const id = listIds[k] as number;
+    const todo: Array<Pick<Place, 'rank' | 'pattern'>> = [];
+    for (const key of haves) {
+      const gated = gates.get(key);
+      if (gated === undefined) continue;
+      for (const id of gated) {
         if (stamps[id] === generation) continue;
         stamps[id] = generation;
-        const pattern = list[k] as Pattern;
-        if (terms.length >= pattern.minWords && applies(pattern, haves)) todo.push(pattern);
+        // The pattern compromise meets first is the one it weighs (and the only one it runs).
+        const first = (places[id] as Place[]).find((place) => haves.has(place.key));
+        if (first && terms.length >= first.pattern.minWords && applies(first.pattern, haves)) todo.push(first);
       }
     }
-    for (const pattern of net.always) if (terms.length >= pattern.minWords) todo.push(pattern);
-    for (const pattern of todo) {
+    todo.sort((a, b) => a.rank - b.rank);
+    for (const pattern of net.always) if (terms.length >= pattern.minWords) todo.push({ rank: Infinity, pattern });
+    for (const { pattern } of todo) {
       const res = methods.one.match([terms], pattern);
       for (const ptr of res.ptrs) {
         ptr[0] = n;

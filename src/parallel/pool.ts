@@ -66,10 +66,16 @@ export function lintInParallel(engine: Engine, options: EngineOptions, files: re
   let done = 0;
   const workers: Worker[] = [];
   const onMain: number[] = [];
+  const started = performance.now();
+  /** Per worker: files done, and ms from start to its first result (`APOLOGY_LINT_DEBUG_POOL`). */
+  const workerLog: Array<{ files: number; firstMs: number }> = [];
   const finish = (): void => {
     if (++done < files.length) return;
     for (const worker of workers) void worker.terminate();
-    if (process.env.APOLOGY_LINT_DEBUG_POOL) process.stderr.write(`pool: ${onMain.length} of ${files.length} files on the main thread, ${count} workers\n`);
+    if (process.env.APOLOGY_LINT_DEBUG_POOL) {
+      const each = workerLog.map((w, i) => `worker ${i + 1}: ${w.files} files, first after ${Math.round(w.firstMs)} ms`).join('; ');
+      process.stderr.write(`pool: ${onMain.length} of ${files.length} files on the main thread in ${Math.round(performance.now() - started)} ms; ${each}\n`);
+    }
   };
 
   const runOnMain = async (): Promise<void> => {
@@ -92,6 +98,8 @@ export function lintInParallel(engine: Engine, options: EngineOptions, files: re
   for (let w = 0; w < count; w++) {
     const worker = new Worker(new URL('./worker.js', import.meta.url), { workerData: options });
     workers.push(worker);
+    const log = { files: 0, firstMs: 0 };
+    workerLog.push(log);
     let inFlight = 0;
     const feed = (): void => {
       // Two files in flight: the worker never waits on the main thread, which is busy linting too.
@@ -104,6 +112,7 @@ export function lintInParallel(engine: Engine, options: EngineOptions, files: re
     };
     worker.on('message', (reply: WorkerReply) => {
       inFlight--;
+      if (log.files++ === 0) log.firstMs = performance.now() - started;
       const target = settle[reply.id];
       if (reply.error) {
         const { message, user, rule } = reply.error;
