@@ -12,10 +12,30 @@
 import nlp from 'compromise';
 
 interface Term {
+  [field: string]: unknown;
   tags: Set<string>;
+  text: string;
+  normal: string;
+  machine: string | null;
+  root?: string;
+  implicit?: string;
+  alias?: string[];
+}
+/** One term of a parsed pattern (compromise's parseMatch): the fields read here. */
+interface Reg {
+  [field: string]: unknown;
+  word?: string;
+  tag?: string;
+  fastOr?: Set<string>;
+  pos?: string;
+  use?: string;
+  start?: boolean;
+  end?: boolean;
+  greedy?: boolean;
 }
 interface Pattern {
   match: string;
+  regs?: Reg[];
   needs: string[];
   wants: string[];
   minWant: number;
@@ -118,6 +138,121 @@ function applies(pattern: Pattern, haves: Set<string>): boolean {
   return wanted >= pattern.minWant;
 }
 
+/**
+ * A pattern term that matches one word on its own terms: a word, a tag, a
+ * list of words or a %switch%, not optional, negative or a wildcard.
+ */
+const PLAIN_FIELDS = new Set(['word', 'tag', 'fastOr', 'switch', 'pos', 'use', 'start', 'end', 'greedy', 'min', 'max', 'group', 'groupStart', 'groupEnd', 'operator']);
+function isPlain(reg: Reg | undefined): boolean {
+  if (reg === undefined || (reg.word === undefined && reg.tag === undefined && reg.fastOr === undefined && reg.switch === undefined)) return false;
+  for (const field in reg) if (!PLAIN_FIELDS.has(field) && reg[field] !== undefined && reg[field] !== false) return false;
+  return true;
+}
+
+/** compromise's doesMatch (match/methods/match/term/doesMatch.js), for a plain term. */
+function termMatches(term: Term, reg: Reg, index: number, length: number): boolean {
+  if (reg.start === true && index !== 0) return false;
+  if (reg.end === true && index !== length - 1) return false;
+  if (reg.word !== undefined) {
+    if (reg.use) return reg.word === term[reg.use];
+    if (term.machine !== null && term.machine === reg.word) return true;
+    if (term.alias?.some((alias) => alias === reg.word)) return true;
+    return reg.word === term.text || reg.word === term.normal;
+  }
+  if (reg.tag !== undefined) return term.tags.has(reg.tag);
+  if (reg.switch !== undefined) return term.switch === reg.switch;
+  if (reg.fastOr !== undefined) {
+    if (reg.pos && !term.tags.has(reg.pos)) return false;
+    const form = term.root || term.implicit || term.machine || term.normal;
+    return reg.fastOr.has(form) || reg.fastOr.has(term.text);
+  }
+  return false;
+}
+
+/** Could this word start a match of `reg`? False only when it certainly cannot. */
+type Check = (term: Term, index: number, length: number) => boolean;
+/** How far the matcher moves after the first term: one word, or two past half a contraction. */
+interface Opening {
+  first: Check;
+  second: Check | null;
+  skipsContractions: boolean;
+  anchored: boolean;
+}
+
+/**
+ * A check for a term the matcher must match at a word, or null when it need
+ * not (optional, negative, wildcard) or takes another path ("foo+$").
+ * A choice "(a b|c)" needs one choice to start at the word; "(a && #Noun)"
+ * needs all of them to.
+ */
+function checkOf(reg: Reg | undefined): Check | null {
+  if (reg === undefined || reg.optional === true || reg.negative === true || reg.anything === true) return null;
+  if (reg.end === true && reg.greedy === true) return null;
+  if (isPlain(reg)) return (term, index, length) => termMatches(term, reg, index, length);
+  const choices = reg.choices as Reg[][] | undefined;
+  if (!Array.isArray(choices) || !choices.every((choice) => Array.isArray(choice) && choice.length > 0)) return null;
+  const firsts = choices.map((choice) => choice[0] as Reg);
+  if (reg.operator === 'or') {
+    // A choice that starts with something else might match: no check then.
+    if (!firsts.every(isPlain)) return null;
+    return (term, index, length) => firsts.some((first) => termMatches(term, first, index, length));
+  }
+  if (reg.operator === 'and') {
+    const plain = firsts.filter(isPlain);
+    if (plain.length === 0) return null;
+    return (term, index, length) => plain.every((first) => termMatches(term, first, index, length));
+  }
+  return null;
+}
+
+const OPENINGS = new WeakMap<Pattern, Opening | null>();
+function openingOf(pattern: Pattern): Opening | null {
+  let opening = OPENINGS.get(pattern);
+  if (opening !== undefined) return opening;
+  const [firstReg, secondReg] = pattern.regs ?? [];
+  const first = checkOf(firstReg);
+  opening = null;
+  if (first !== null && firstReg !== undefined) {
+    // The second term sits right after the first only when the first takes exactly one word:
+    // a plain term that is not greedy, or a choice of single plain words.
+    const choices = firstReg.choices as Reg[][] | undefined;
+    const oneWord =
+      firstReg.greedy !== true &&
+      firstReg.end !== true &&
+      (isPlain(firstReg) || (Array.isArray(choices) && choices.every((choice) => choice.length === 1 && choice[0]?.greedy !== true)));
+    const second = oneWord && secondReg?.start !== true ? checkOf(secondReg) : null;
+    opening = { first, second, skipsContractions: isPlain(firstReg), anchored: firstReg.start === true };
+  }
+  OPENINGS.set(pattern, opening);
+  return opening;
+}
+
+/**
+ * Can the pattern match somewhere in the sentence? compromise tries it from
+ * every word, slicing the sentence each time (02-from-here.js), but a match
+ * must begin where its first term matches a word and go on with the second
+ * term on the next word (or the one after, when a plain first term matched
+ * half of a contraction, which the matcher skips over). Most of the patterns
+ * that a sentence's words and tags let through fail here, and are not run.
+ */
+function mayMatch(pattern: Pattern, terms: Term[]): boolean {
+  const opening = openingOf(pattern);
+  if (opening === null) return true;
+  const { first, second, skipsContractions, anchored } = opening;
+  const length = terms.length;
+  const starts = anchored ? Math.min(1, length) : length;
+  for (let i = 0; i < starts; i++) {
+    const term = terms[i] as Term;
+    if (!first(term, i, length)) continue;
+    if (second === null) return true;
+    const next = terms[i + 1];
+    if (next !== undefined && second(next, i + 1, length)) return true;
+    const after = terms[i + 2];
+    if (skipsContractions && term.implicit && after !== undefined && second(after, i + 2, length)) return true;
+  }
+  return false;
+}
+
 function bulkMatch(document: Term[][], net: Net, methods: Methods, opts: { matchOne?: boolean } = {}): Found[] {
   const caches = methods.one.cacheDoc(document);
   const prepared = prepare(net);
@@ -142,6 +277,7 @@ function bulkMatch(document: Term[][], net: Net, methods: Methods, opts: { match
     todo.sort((a, b) => a.rank - b.rank);
     for (const pattern of net.always) if (terms.length >= pattern.minWords) todo.push({ rank: Infinity, pattern });
     for (const { pattern } of todo) {
+      if (!mayMatch(pattern, terms)) continue;
       const res = methods.one.match([terms], pattern);
       for (const ptr of res.ptrs) {
         ptr[0] = n;

@@ -18,6 +18,9 @@ import type { LintResult } from '../types.js';
 export const MIN_FILES_FOR_WORKERS = 16;
 export const MIN_BYTES_FOR_WORKERS = 48 * 1024;
 
+/** Files queued on each worker. */
+const IN_FLIGHT = 4;
+
 export interface FileJob {
   file: ExpandedFile;
   label: string;
@@ -89,6 +92,9 @@ export function lintInParallel(engine: Engine, options: EngineOptions, files: re
         settle[i]?.reject(error as Error);
       }
       finish();
+      // A file read ahead resolves as a microtask, so without this the loop
+      // would lint on and leave the workers' replies, and their next files, waiting.
+      await new Promise((resolve) => setImmediate(resolve));
     }
   };
 
@@ -102,8 +108,8 @@ export function lintInParallel(engine: Engine, options: EngineOptions, files: re
     workerLog.push(log);
     let inFlight = 0;
     const feed = (): void => {
-      // Two files in flight: the worker never waits on the main thread, which is busy linting too.
-      while (inFlight < 2 && next < files.length) {
+      // Files in flight: the worker goes on while the main thread is busy linting one of its own.
+      while (inFlight < IN_FLIGHT && next < files.length) {
         const i = next++;
         const job = files[i] as FileJob;
         inFlight++;
