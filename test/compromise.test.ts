@@ -10,22 +10,27 @@ import { root } from './helpers.js';
 
 interface Setup {
   bulkMatch: unknown;
+  postTagger: unknown;
   hooks: string[];
 }
-const world = nlp.world() as unknown as { hooks: string[]; methods: { one: { bulkMatch: unknown } } };
-const stock: Setup = { bulkMatch: world.methods.one.bulkMatch, hooks: [...world.hooks] };
+const world = nlp.world() as unknown as { hooks: string[]; methods: { one: { bulkMatch: unknown } }; compute: { postTagger: unknown } };
+const setupNow = (): Setup => ({ bulkMatch: world.methods.one.bulkMatch, postTagger: world.compute.postTagger, hooks: [...world.hooks] });
+const stock = setupNow();
 await import('../src/analysis/compromise.js');
-const ours: Setup = { bulkMatch: world.methods.one.bulkMatch, hooks: [...world.hooks] };
+const ours = setupNow();
 
 function withSetup<T>(setup: Setup, fn: () => T): T {
-  const before: Setup = { bulkMatch: world.methods.one.bulkMatch, hooks: world.hooks };
-  world.methods.one.bulkMatch = setup.bulkMatch;
-  world.hooks = setup.hooks;
+  const before = setupNow();
+  const use = (s: Setup): void => {
+    world.methods.one.bulkMatch = s.bulkMatch;
+    world.compute.postTagger = s.postTagger;
+    world.hooks = s.hooks;
+  };
+  use(setup);
   try {
     return fn();
   } finally {
-    world.methods.one.bulkMatch = before.bulkMatch;
-    world.hooks = before.hooks;
+    use(before);
   }
 }
 
@@ -48,6 +53,7 @@ describe('compromise as set up for the engine', () => {
     expect(ours.hooks).not.toContain('chunks');
     expect(stock.hooks).toContain('chunks');
     expect(ours.bulkMatch).not.toBe(stock.bulkMatch);
+    expect(ours.postTagger).not.toBe(stock.postTagger);
   });
 
   it(`tags every word as stock compromise does (${texts.length} drafts and rule cases)`, () => {
