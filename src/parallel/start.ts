@@ -2,7 +2,7 @@
 import { stat } from 'node:fs/promises';
 import type { Engine, EngineOptions } from '../engine.js';
 import type { LintResult } from '../types.js';
-import { lintInParallel, workerCount, type FileJob } from './pool.js';
+import { lintInParallel, MIN_BYTES_FOR_WORKERS, workerCount, type FileJob } from './pool.js';
 
 interface FileInput {
   from: 'stdin' | 'file';
@@ -32,8 +32,15 @@ export async function startLinting(
     files.push({ file: { path: input.filePath, explicit: input.explicit }, label: input.label });
   }
   if (workerCount(jobs, files.map((f) => ({ ...f, size: Number.MAX_SAFE_INTEGER }))) === 0) return started;
-  // Sizes decide whether workers pay; a file that cannot be read is left for its own error, in order.
-  await Promise.all(files.map(async (job) => (job.size = await stat(job.file.path).then((s) => s.size, () => 0))));
+  // Sizes decide whether workers pay, so they are read until the batch is
+  // known to be big enough (stat-ing 1,500 files cost the main thread ~0.2 s).
+  // A file that cannot be read is left for its own error, in order.
+  let bytes = 0;
+  for (let from = 0; from < files.length && bytes < MIN_BYTES_FOR_WORKERS; from += 64) {
+    const sizes = await Promise.all(files.slice(from, from + 64).map((job) => stat(job.file.path).then((s) => s.size, () => 0)));
+    sizes.forEach((size, k) => ((files[from + k] as FileJob).size = size));
+    bytes += sizes.reduce((sum, size) => sum + size, 0);
+  }
   if (workerCount(jobs, files) === 0) return started;
   const promises = lintInParallel(engine, options, files, jobs);
   files.forEach((job, i) => started.set(job.file.path, promises[i] as Promise<LintResult[]>));
