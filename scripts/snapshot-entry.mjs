@@ -22,6 +22,7 @@ import { parseArguments } from '../dist/src/cli/program.js';
 import { createEngine } from '../dist/src/engine.js';
 import { loadFormatter } from '../dist/src/formatters/index.js';
 import * as engine from '../dist/src/lint.js';
+import { serveOverIpc, WORKER_PROCESS_ENV } from '../dist/src/parallel/process-worker.js';
 
 const ROOT = Symbol.for('apology-lint.root');
 const ENGINE = Symbol.for('apology-lint.engine');
@@ -53,7 +54,11 @@ if (process.env.APOLOGY_LINT_SNAPSHOT_BUILD === '1') {
       globalThis[ROOT] = packageRoot;
       // A real module's import() for users' configs, plugins and formatters (src/files/import-module.ts).
       globalThis[IMPORTER] = createRequire(bin)(resolve(packageRoot, 'dist', 'engine', 'import.cjs'));
-      run(process.argv);
+      // A worker of --jobs, started by the pool (src/parallel/pool.ts), serves it instead of running the CLI.
+      if (process.env[WORKER_PROCESS_ENV] === '1' && typeof process.send === 'function') {
+        delete process.env[WORKER_PROCESS_ENV];
+        serveOverIpc();
+      } else run(process.argv);
     });
   });
 }

@@ -5,7 +5,7 @@
 // mark, an empty file, the size limit, malformed configs, unknown rules (in a
 // config and in --rule) and an unknown format.
 import { execFileSync, spawn } from 'node:child_process';
-import { mkdirSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readlinkSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { bin, cli, expectUsageError, parseReport, POOR, root, spanText, tree } from './helpers.js';
@@ -125,7 +125,7 @@ describe('a plugin rule that throws', () => {
     expect(report.every((r) => r.messages.some((m) => m.ruleId === 'blame-shifting'))).toBe(true);
   });
 
-  it('the same with --jobs 2 on a batch large enough for the threads', () => {
+  it('the same with --jobs 2 on a batch large enough for the workers', () => {
     const files: Record<string, string> = {
       'plugin/index.js': BOOM,
       '.apologylintrc.json': JSON.stringify({ plugins: { broken: './plugin/index.js' } }),
@@ -162,6 +162,34 @@ describe('an interrupted run leaves nothing behind', () => {
     expect(signal === 'SIGINT' || code === 130).toBe(true);
     const left = readdirSync(dir, { recursive: true }).map(String).filter((p) => !p.startsWith('drafts'));
     expect(left).toEqual([]);
+  });
+
+  it('SIGINT during a run with --jobs 2: the worker processes end with it', async () => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 300; i++) files[`drafts/d${i}.txt`] = `${POOR}${'We looked into your order again this morning. '.repeat(60)}\n`;
+    const dir = scratch(files);
+    const launcher = join(root, 'bin', 'apology-lint');
+    const child = spawn(launcher, ['--jobs', '2', '--format', 'json', 'drafts'], { cwd: dir, stdio: 'ignore' });
+    const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));
+    // Every process working in the scratch directory: the CLI and its workers.
+    const working = (): number[] =>
+      readdirSync('/proc')
+        .filter((pid) => /^\d+$/.test(pid))
+        .filter((pid) => {
+          try {
+            return readlinkSync(`/proc/${pid}/cwd`) === dir;
+          } catch {
+            return false;
+          }
+        })
+        .map(Number);
+    await new Promise((resolve) => setTimeout(resolve, 2000));
+    expect(child.exitCode).toBeNull();
+    expect(working().length).toBeGreaterThanOrEqual(2);
+    child.kill('SIGINT');
+    await exited;
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(working()).toEqual([]);
   });
 
   it('a run that finishes writes the report whole, with no temporary file beside it', () => {

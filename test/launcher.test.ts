@@ -76,14 +76,26 @@ describe.skipIf(process.platform === 'win32')('bin/apology-lint', () => {
     expect(JSON.parse(withOptions.stdout)).toEqual(JSON.parse(plain(args).stdout));
   });
 
-  it('gives the same report with --jobs 2 on a batch big enough for threads', () => {
+  const batch = (): string => {
     const files: Record<string, string> = {};
     for (let i = 0; i < 20; i++) files[`d${i}.txt`] = `Sorry, the courier lost parcel ${i}. ${'We looked into it again today. '.repeat(90)}\n`;
-    const dir = tree(files);
+    return tree(files);
+  };
+
+  it('gives the same report with --jobs 2, from a worker process started from the snapshot', () => {
+    const dir = batch();
     const one = run(launcher, ['--format', 'json', '--jobs', '1', '.'], {}, dir);
-    const two = run(launcher, ['--format', 'json', '--jobs', '2', '.'], {}, dir);
-    expect(two.stderr).toBe('');
+    const two = run(launcher, ['--format', 'json', '--jobs', '2', '.'], { APOLOGY_LINT_DEBUG_POOL: '1' }, dir);
+    expect(two.stderr).toMatch(/^pool: \d+ of 20 files on the main thread in \d+ ms; worker process 1: \d+ files/);
     expect(two.stdout).toBe(one.stdout);
     expect(JSON.parse(two.stdout)).toHaveLength(20);
+  });
+
+  it('gives the same report with --jobs 2 from a worker thread when the snapshot is not used', () => {
+    const dir = batch();
+    const one = run(launcher, ['--format', 'json', '--jobs', '1', '.'], {}, dir);
+    const two = run(launcher, ['--format', 'json', '--jobs', '2', '.'], { APOLOGY_LINT_DEBUG_POOL: '1', APOLOGY_LINT_SNAPSHOT: '0' }, dir);
+    expect(two.stderr).toMatch(/worker thread 1: \d+ files/);
+    expect(two.stdout).toBe(one.stdout);
   });
 });

@@ -1,14 +1,14 @@
-// compromise, set up once for this engine. Two changes of speed, none of
-// result (test/compromise.test.ts compares the tags with stock compromise):
+// compromise, set up once for this engine. Changes of speed, none of result
+// (test/compromise.test.ts compares every tag with stock compromise):
 //
 // - Its last step groups words into chunks, which no rule reads (~12% of
 //   tagging).
-// - Before it runs its 570 tag-fixing patterns on a sentence, its sweep
-//   looks through all 730 words and tags that trigger them for those the
-//   sentence has (compromise 14.17, src/1-one/sweep/methods/sweep/01-getHooks.js):
-//   a fifth of all tagging. Here the sentence's own words and tags are looked
-//   up instead, then put back in compromise's order, so the same patterns run
-//   in the same order. The rest of the sweep is compromise's, as written there.
+// - Its postTagger runs 570 tag-fixing patterns on every piece of a sentence
+//   (compromise 14.17, src/1-one/sweep/): a third to a half of all tagging.
+//   Here the patterns a piece may need are found through one word or tag
+//   each (not through all 730 that trigger them), a pattern is run only where
+//   its first two terms meet, and the sweep leaves no View per match behind.
+//   The patterns that do run, run in compromise's order, through its matcher.
 import nlp from 'compromise';
 
 interface Term {

@@ -85,7 +85,7 @@ async function lint(request: CliRequest, engine: Engine, engineOptions: EngineOp
     ruleFailed = true;
     return [];
   };
-  // With --jobs, every file starts now on the threads; the loop below still takes them in input order.
+  // With --jobs, every file starts now on the workers; the loop below still takes them in input order.
   const started = await startLinting(engine, engineOptions, inputs, request.jobs);
   for (const [i, input] of inputs.entries()) {
     const next = inputs[i + 1];

@@ -15,7 +15,7 @@ export interface CliRequest {
   format: string;
   stdinFilename: string | undefined;
   maxFileSize: number;
-  /** Threads to lint on (`--jobs`). */
+  /** Workers to lint on (`--jobs`): the main thread and processes or threads. */
   jobs: number;
   config: string | undefined;
   configLookup: boolean;
@@ -79,7 +79,7 @@ function buildProgram(version: string): Command {
         .default(DEFAULT_MAX_FILE_SIZE, '1MB'),
     )
     .addOption(
-      new Option('-j, --jobs <n>', 'lint on n threads; large batches only, output order unchanged')
+      new Option('-j, --jobs <n>', 'lint on n workers (processes or threads); large batches only, output order unchanged')
         .argParser(parseJobs)
         .default(defaultJobs(), 'the number of cores'),
     )
@@ -102,7 +102,7 @@ function parseSizeArgument(text: string): number {
 
 function parseJobs(text: string): number {
   const value = Number(text);
-  if (!Number.isInteger(value) || value < 1) throw new InvalidArgumentError('expected a number of threads, 1 or more.');
+  if (!Number.isInteger(value) || value < 1) throw new InvalidArgumentError('expected a number of workers, 1 or more.');
   return value;
 }
 

@@ -5,13 +5,16 @@
 // (spec/performance.md): from the one-file esbuild bundle when the build made
 // it (about twice as fast to load as compromise's 456 source files), else
 // from dist/.
-import { statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import type * as Lint from '../lint.js';
 
 export type Engine = typeof Lint;
 
 const PRELOADED = Symbol.for('apology-lint.engine');
+/** The package's directory, set by a process started from the snapshot (scripts/snapshot-entry.mjs). */
+const ROOT = Symbol.for('apology-lint.root');
 const BUNDLE = new URL('../../engine/engine.cjs', import.meta.url);
 const SOURCE = new URL('../lint.js', import.meta.url);
 
@@ -36,4 +39,17 @@ export function loadEngine(): Promise<Engine> {
     }
   }
   return import('../lint.js');
+}
+
+/**
+ * How to start another process like this one from the startup snapshot, when
+ * this one started from it: node, the snapshot, the CLI's script.
+ */
+export function snapshotCommand(): { file: string; args: string[] } | undefined {
+  const globals = globalThis as Record<symbol, unknown>;
+  const root = globals[ROOT];
+  const script = process.argv[1];
+  if (globals[PRELOADED] === undefined || typeof root !== 'string' || script === undefined) return undefined;
+  const blob = join(root, 'dist', 'engine', 'snapshot.blob');
+  return existsSync(blob) ? { file: process.execPath, args: ['--snapshot-blob', blob, script] } : undefined;
 }

@@ -1,18 +1,22 @@
-// `--jobs N`: lint many files on N threads, the main thread and N−1 worker
-// threads, each with its own engine made from the same options (so configs
-// and plugins load in every thread, and no function has to cross threads).
+// `--jobs N`: lint many files on N workers, the main thread and N−1 others,
+// each with its own engine made from the same options (so configs and
+// plugins load in every one, and no function has to cross between them).
+// The others are processes started from the V8 startup snapshot when this
+// process started from it: a worker thread cannot, and loading and warming up
+// the engine anew cost a thread 1.2-1.5 s before its first result on 2 cores,
+// against about 0.5 s for such a process. Elsewhere they are worker threads.
 //
-// Files go out as threads ask for them and come back as promises in input
+// Files go out as workers ask for them and come back as promises in input
 // order: the caller awaits them one by one exactly as it would lint them one
 // by one, so the report, and the first error met, are those of `--jobs 1`.
-// Workers cost ~0.5 s each to load the NLP engine (spec/performance.md), so
-// small batches stay on the main thread.
+// Small batches stay on the main thread: a worker's start costs more than it saves.
 import { availableParallelism } from 'node:os';
-import type { Worker } from 'node:worker_threads';
 import type { Engine, EngineOptions } from '../engine.js';
 import { RuleError, UserError } from '../errors.js';
 import type { ExpandedFile } from '../files/expand.js';
 import type { LintResult } from '../types.js';
+import { snapshotCommand } from './engine.js';
+import { WORKER_PROCESS_ENV } from './process-worker.js';
 
 /** Below this many files, or bytes, a worker's start-up costs more than it saves. */
 export const MIN_FILES_FOR_WORKERS = 16;
@@ -67,16 +71,16 @@ export function lintInParallel(engine: Engine, options: EngineOptions, files: re
   for (const promise of promises) promise.catch(() => {});
   let next = 0;
   let done = 0;
-  const workers: Worker[] = [];
+  const workers: LintWorker[] = [];
   const onMain: number[] = [];
   const started = performance.now();
   /** Per worker: files done, and ms from start to its first result (`APOLOGY_LINT_DEBUG_POOL`). */
-  const workerLog: Array<{ files: number; firstMs: number }> = [];
+  const workerLog: Array<{ kind: string; files: number; firstMs: number }> = [];
   const finish = (): void => {
     if (++done < files.length) return;
-    for (const worker of workers) void worker.terminate();
+    for (const worker of workers) worker.stop();
     if (process.env.APOLOGY_LINT_DEBUG_POOL) {
-      const each = workerLog.map((w, i) => `worker ${i + 1}: ${w.files} files, first after ${Math.round(w.firstMs)} ms`).join('; ');
+      const each = workerLog.map((w, i) => `worker ${w.kind} ${i + 1}: ${w.files} files, first after ${Math.round(w.firstMs)} ms`).join('; ');
       process.stderr.write(`pool: ${onMain.length} of ${files.length} files on the main thread in ${Math.round(performance.now() - started)} ms; ${each}\n`);
     }
   };
@@ -98,13 +102,10 @@ export function lintInParallel(engine: Engine, options: EngineOptions, files: re
     }
   };
 
-  // Taken when needed: a process started from the startup snapshot cannot
-  // start threads with a worker_threads module that was loaded into the snapshot.
-  const { Worker } = process.getBuiltinModule('node:worker_threads');
   for (let w = 0; w < count; w++) {
-    const worker = new Worker(new URL('./worker.js', import.meta.url), { workerData: options });
+    const worker = startWorker(options);
     workers.push(worker);
-    const log = { files: 0, firstMs: 0 };
+    const log = { kind: worker.kind, files: 0, firstMs: 0 };
     workerLog.push(log);
     let inFlight = 0;
     const feed = (): void => {
@@ -113,10 +114,10 @@ export function lintInParallel(engine: Engine, options: EngineOptions, files: re
         const i = next++;
         const job = files[i] as FileJob;
         inFlight++;
-        worker.postMessage({ id: i, file: job.file, label: job.label } satisfies WorkerRequest);
+        worker.post({ id: i, file: job.file, label: job.label });
       }
     };
-    worker.on('message', (reply: WorkerReply) => {
+    worker.onReply((reply) => {
       inFlight--;
       if (log.files++ === 0) log.firstMs = performance.now() - started;
       const target = settle[reply.id];
@@ -130,17 +131,70 @@ export function lintInParallel(engine: Engine, options: EngineOptions, files: re
     });
     // A worker that dies fails the run with one line rather than hang or lose files
     // (a settled promise ignores the second verdict).
-    const fail = (reason: string): void => {
-      for (let i = 0; i < files.length; i++) settle[i]?.reject(new Error(`worker thread failed: ${reason}`));
-      for (const other of workers) void other.terminate();
-    };
-    worker.on('error', (error) => fail(error.message));
-    worker.on('exit', (code) => {
-      if (done < files.length) fail(`exited with code ${code}`);
+    worker.onFailure((reason) => {
+      if (done === files.length) return;
+      for (let i = 0; i < files.length; i++) settle[i]?.reject(new Error(`worker ${worker.kind} failed: ${reason}`));
+      for (const other of workers) other.stop();
     });
     feed();
   }
   void runOnMain();
   if (files.length === 0) finish();
   return promises;
+}
+
+/** A worker of the pool, a thread or a process: it lints the files it is posted. */
+interface LintWorker {
+  kind: 'thread' | 'process';
+  post(request: WorkerRequest): void;
+  onReply(listener: (reply: WorkerReply) => void): void;
+  /** It died, or exited, with the reason; also called when it stops after the run. */
+  onFailure(listener: (reason: string) => void): void;
+  stop(): void;
+}
+
+/**
+ * A process from the startup snapshot when this one started from it (the
+ * engine is there at once), else a worker thread (which loads the engine).
+ */
+function startWorker(options: EngineOptions): LintWorker {
+  const command = snapshotCommand();
+  if (command) {
+    // Taken when needed, as worker_threads below.
+    const { spawn } = process.getBuiltinModule('node:child_process');
+    const child = spawn(command.file, command.args, {
+      cwd: process.cwd(),
+      env: { ...process.env, [WORKER_PROCESS_ENV]: '1' },
+      stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+      // Structured clone, as between threads: the same results either way.
+      serialization: 'advanced',
+    });
+    child.send({ options });
+    return {
+      kind: 'process',
+      post: (request) => child.send(request),
+      onReply: (listener) => child.on('message', (reply) => listener(reply as WorkerReply)),
+      onFailure: (listener) => {
+        child.on('error', (error) => listener(error.message));
+        child.on('exit', (code, signal) => listener(signal ? `stopped by ${signal}` : `exited with code ${code}`));
+      },
+      stop: () => {
+        if (child.connected) child.disconnect();
+      },
+    };
+  }
+  // Taken when needed: a process started from the startup snapshot cannot
+  // start threads with a worker_threads module that was loaded into the snapshot.
+  const { Worker } = process.getBuiltinModule('node:worker_threads');
+  const worker = new Worker(new URL('./worker.js', import.meta.url), { workerData: options });
+  return {
+    kind: 'thread',
+    post: (request) => worker.postMessage(request),
+    onReply: (listener) => worker.on('message', listener),
+    onFailure: (listener) => {
+      worker.on('error', (error) => listener(error.message));
+      worker.on('exit', (code) => listener(`exited with code ${code}`));
+    },
+    stop: () => void worker.terminate(),
+  };
 }
