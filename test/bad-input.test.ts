@@ -5,7 +5,7 @@
 // mark, an empty file, the size limit, malformed configs, unknown rules (in a
 // config and in --rule) and an unknown format.
 import { execFileSync, spawn } from 'node:child_process';
-import { mkdirSync, readdirSync, readlinkSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, readlinkSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { bin, cli, expectUsageError, parseReport, POOR, root, spanText, tree } from './helpers.js';
@@ -136,6 +136,28 @@ describe('a plugin rule that throws', () => {
     expect(run.stderr).toMatch(/^apology-lint: cannot lint 'd05\.txt': rule 'broken\/boom' of plugin 'broken' threw: cannot parse kaboom\n$/);
     expect(run.status).toBe(2);
     expect(parseReport(run)).toHaveLength(23);
+  });
+
+  it('a file that is no draft ends a --jobs 2 run at once: the workers lint no more', () => {
+    // A plugin rule that notes every draft it is run on, in whichever worker.
+    const files: Record<string, string> = {
+      'plugin/index.js': `import { appendFileSync } from 'node:fs';
+export default { rules: { note: {
+  meta: { id: 'note', description: 'Notes each draft.', kind: 'pattern', defaultSeverity: 'warning', docs: { description: 'A note.', bad: 'a', good: 'b' } },
+  check() { appendFileSync(${JSON.stringify('seen.log')}, 'x'); return []; },
+} } };
+`,
+      '.apologylintrc.json': JSON.stringify({ plugins: { noting: './plugin/index.js' } }),
+      'drafts/000-binary.txt': 'Sorry\u0000',
+    };
+    for (let i = 1; i < 300; i++) files[`drafts/${String(i).padStart(3, '0')}.txt`] = `${POOR}${'We looked into it again today. '.repeat(60)}\n`;
+    const dir = scratch(files);
+    const run = cli(['--format', 'json', '--jobs', '2', 'drafts'], { cwd: dir });
+    expect(run.stderr).toMatch(/^apology-lint: '.*000-binary\.txt' is not a text draft \(it contains a NUL byte\)\n$/);
+    expect(run.status).toBe(2);
+    // Without the stop, the workers went on through all 299 drafts before the process could exit.
+    const seen = readdirSync(dir).includes('seen.log') ? readFileSync(join(dir, 'seen.log'), 'utf8').length : 0;
+    expect(seen).toBeLessThan(100);
   });
 
   it('the example plugin, which does not throw, is unaffected', () => {

@@ -86,44 +86,50 @@ async function lint(request: CliRequest, engine: Engine, engineOptions: EngineOp
     return [];
   };
   // With --jobs, every file starts now on the workers; the loop below still takes them in input order.
-  const started = await startLinting(engine, engineOptions, inputs, request.jobs);
-  for (const [i, input] of inputs.entries()) {
-    const next = inputs[i + 1];
-    if (next?.from === 'file' && !started.has(next.filePath)) engine.readAhead({ path: next.filePath, explicit: next.explicit }, next.label);
-    if (input.from === 'stdin') {
-      const text = await readStdinDraft(request.maxFileSize);
-      // Standard input picks its config and format by --stdin-filename, else as a text file in cwd.
-      const configPath = stdinPath === STDIN_PATH ? resolve(cwd, '<stdin>.txt') : stdinPath;
-      const drafts = await engine.lintText(text, configPath, STDIN_LABEL).catch(ruleError);
-      results.push(...drafts.map((result) => ({ ...result, filePath: stdinPath })));
-      continue;
+  // A run that ends early (a file that is no draft: exit 2) stops them rather than wait for them.
+  const workers = new AbortController();
+  const started = await startLinting(engine, engineOptions, inputs, request.jobs, workers.signal);
+  try {
+    for (const [i, input] of inputs.entries()) {
+      const next = inputs[i + 1];
+      if (next?.from === 'file' && !started.has(next.filePath)) engine.readAhead({ path: next.filePath, explicit: next.explicit }, next.label);
+      if (input.from === 'stdin') {
+        const text = await readStdinDraft(request.maxFileSize);
+        // Standard input picks its config and format by --stdin-filename, else as a text file in cwd.
+        const configPath = stdinPath === STDIN_PATH ? resolve(cwd, '<stdin>.txt') : stdinPath;
+        const drafts = await engine.lintText(text, configPath, STDIN_LABEL).catch(ruleError);
+        results.push(...drafts.map((result) => ({ ...result, filePath: stdinPath })));
+        continue;
+      }
+      if (input.explicit && (await engine.isIgnored(input.filePath))) {
+        // As ESLint: a file named outright but ignored is skipped with a warning, not an error.
+        process.stderr.write(`apology-lint: warning: '${input.label}' is ignored (use --no-ignore to lint it)\n`);
+        continue;
+      }
+      let failed = false;
+      const drafts = await (started.get(input.filePath) ?? engine.lintFile({ path: input.filePath, explicit: input.explicit }, input.label)).catch(
+        (error: unknown) => ((failed = true), ruleError(error)),
+      );
+      results.push(...drafts);
+      if (!failed) empty.set(input.pattern, (empty.get(input.pattern) ?? true) && drafts.length === 0);
     }
-    if (input.explicit && (await engine.isIgnored(input.filePath))) {
-      // As ESLint: a file named outright but ignored is skipped with a warning, not an error.
-      process.stderr.write(`apology-lint: warning: '${input.label}' is ignored (use --no-ignore to lint it)\n`);
-      continue;
+    for (const [pattern, none] of empty) {
+      if (none && request.errorOnUnmatchedPattern) throw new Error(`no drafts in '${pattern}' (its JSON/YAML files are not macro exports; see the "fields" config key)`);
     }
-    let failed = false;
-    const drafts = await (started.get(input.filePath) ?? engine.lintFile({ path: input.filePath, explicit: input.explicit }, input.label)).catch(
-      (error: unknown) => ((failed = true), ruleError(error)),
-    );
-    results.push(...drafts);
-    if (!failed) empty.set(input.pattern, (empty.get(input.pattern) ?? true) && drafts.length === 0);
+    if (request.quiet) results = results.map(errorsOnly);
+    const report = await format(results, { cwd, rulesMeta: await engine.rulesMeta() });
+    if (outputFile) await writeReport(outputFile, report);
+    else process.stdout.write(report);
+    if (ruleFailed) return 2;
+    const warnings = results.reduce((sum, r) => sum + r.warningCount, 0);
+    if (request.maxWarnings >= 0 && warnings > request.maxWarnings) {
+      process.stderr.write(`apology-lint: too many warnings (${warnings}; maximum: ${request.maxWarnings})\n`);
+      return 1;
+    }
+    return results.some((result) => result.errorCount > 0 || belowMinScore(result)) ? 1 : 0;
+  } finally {
+    workers.abort();
   }
-  for (const [pattern, none] of empty) {
-    if (none && request.errorOnUnmatchedPattern) throw new Error(`no drafts in '${pattern}' (its JSON/YAML files are not macro exports; see the "fields" config key)`);
-  }
-  if (request.quiet) results = results.map(errorsOnly);
-  const report = await format(results, { cwd, rulesMeta: await engine.rulesMeta() });
-  if (outputFile) await writeReport(outputFile, report);
-  else process.stdout.write(report);
-  if (ruleFailed) return 2;
-  const warnings = results.reduce((sum, r) => sum + r.warningCount, 0);
-  if (request.maxWarnings >= 0 && warnings > request.maxWarnings) {
-    process.stderr.write(`apology-lint: too many warnings (${warnings}; maximum: ${request.maxWarnings})\n`);
-    return 1;
-  }
-  return results.some((result) => result.errorCount > 0 || belowMinScore(result)) ? 1 : 0;
 }
 
 /** The report file being written, removed if the run is interrupted before it is whole. */

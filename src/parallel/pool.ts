@@ -56,9 +56,16 @@ export function workerCount(jobs: number, files: readonly FileJob[]): number {
 
 /**
  * Starts linting every file; returns one promise per file, in input order.
- * `engine` is the main thread's; `options` make the workers' engines.
+ * `engine` is the main thread's; `options` make the workers' engines. Once
+ * `signal` aborts (the caller stopped early), no file starts and the workers stop.
  */
-export function lintInParallel(engine: Engine, options: EngineOptions, files: readonly FileJob[], jobs: number): Array<Promise<LintResult[]>> {
+export function lintInParallel(
+  engine: Engine,
+  options: EngineOptions,
+  files: readonly FileJob[],
+  jobs: number,
+  signal?: AbortSignal,
+): Array<Promise<LintResult[]>> {
   const count = workerCount(jobs, files);
   const settle: Array<{ resolve: (r: LintResult[]) => void; reject: (e: Error) => void }> = [];
   const promises = files.map(
@@ -138,6 +145,10 @@ export function lintInParallel(engine: Engine, options: EngineOptions, files: re
     });
     feed();
   }
+  signal?.addEventListener('abort', () => {
+    next = files.length;
+    for (const worker of workers) worker.stop();
+  });
   void runOnMain();
   if (files.length === 0) finish();
   return promises;
@@ -172,7 +183,9 @@ function startWorker(options: EngineOptions): LintWorker {
     child.send({ options });
     return {
       kind: 'process',
-      post: (request) => child.send(request),
+      post: (request) => {
+        if (child.connected) child.send(request);
+      },
       onReply: (listener) => child.on('message', (reply) => listener(reply as WorkerReply)),
       onFailure: (listener) => {
         child.on('error', (error) => listener(error.message));

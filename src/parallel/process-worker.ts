@@ -21,7 +21,10 @@ export function serveOverIpc(): void {
       engine = createEngine(message.options);
       return;
     }
-    if (engine) send(await answer(engine, message));
+    if (!engine) return;
+    const reply = await answer(engine, message);
+    // The pool may have stopped meanwhile (the run ended early): the reply has nowhere to go.
+    if (process.connected) send(reply, undefined, {}, () => {});
   });
   // The pool is done, or gone (an interrupted run): nothing left to do.
   process.on('disconnect', () => process.exit(0));

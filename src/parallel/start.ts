@@ -22,6 +22,7 @@ export async function startLinting(
   options: EngineOptions,
   inputs: readonly FileInput[],
   jobs: number,
+  signal?: AbortSignal,
 ): Promise<Map<string, Promise<LintResult[]>>> {
   const started = new Map<string, Promise<LintResult[]>>();
   if (jobs <= 1) return started;
@@ -42,7 +43,7 @@ export async function startLinting(
     bytes += sizes.reduce((sum, size) => sum + size, 0);
   }
   if (workerCount(jobs, files) === 0) return started;
-  const promises = lintInParallel(engine, options, files, jobs);
+  const promises = lintInParallel(engine, options, files, jobs, signal);
   files.forEach((job, i) => started.set(job.file.path, promises[i] as Promise<LintResult[]>));
   return started;
 }
