@@ -165,11 +165,11 @@ function prepare(net: Net): PreparedNet {
     if (list) list.push(id);
     else gates.set(key, [id]);
   };
+  // Any need would do as a gate; a word is rarer than a tag, and a short list rarer than a long one.
+  const rarity = (key: string): number => (/^[#%]/.test(key) ? 1e6 : 0) + (listLength.get(key) ?? 0);
   places.forEach((place, id) => {
     const { needs, wants } = (place[0] as Place).pattern;
     if (needs.length > 0) {
-      // Any need would do; a word is rarer than a tag, and a short list rarer than a long one.
-      const rarity = (key: string): number => (/^[#%]/.test(key) ? 1e6 : 0) + (listLength.get(key) ?? 0);
       file(needs.reduce((best: string, need: string) => (rarity(need) < rarity(best) ? need : best)), id);
     } else for (const want of new Set(wants)) file(want, id);
   });
@@ -221,11 +221,14 @@ function termMatches(term: Term, reg: Reg, index: number, length: number): boole
 
 /** Could this word start a match of `reg`? False only when it certainly cannot. */
 type Check = (term: Term, index: number, length: number) => boolean;
-/** How far the matcher moves after the first term: one word, or two past half a contraction. */
+/** The checks for a pattern's first two terms, and where the matcher lets them sit. */
 interface Opening {
   first: Check;
+  /** Null when the second term need not follow the first straight away. */
   second: Check | null;
+  /** After a plain first term on half of a contraction, the matcher skips the other half. */
   skipsContractions: boolean;
+  /** "^…": only the first word can start a match. */
   anchored: boolean;
 }
 
