@@ -130,12 +130,12 @@ describe('a plugin rule that throws', () => {
       'plugin/index.js': BOOM,
       '.apologylintrc.json': JSON.stringify({ plugins: { broken: './plugin/index.js' } }),
     };
-    for (let i = 0; i < 24; i++) files[`d${String(i).padStart(2, '0')}.txt`] = `${POOR}${i === 5 ? 'kaboom ' : ''}${'We looked into it again today. '.repeat(80)}\n`;
+    for (let i = 0; i < 44; i++) files[`d${String(i).padStart(2, '0')}.txt`] = `${POOR}${i === 5 ? 'kaboom ' : ''}${'We looked into it again today. '.repeat(80)}\n`;
     const dir = scratch(files);
     const run = cli(['--format', 'json', '--jobs', '2', '.'], { cwd: dir });
     expect(run.stderr).toMatch(/^apology-lint: cannot lint 'd05\.txt': rule 'broken\/boom' of plugin 'broken' threw: cannot parse kaboom\n$/);
     expect(run.status).toBe(2);
-    expect(parseReport(run)).toHaveLength(23);
+    expect(parseReport(run)).toHaveLength(43);
   });
 
   it('a file that is no draft ends a --jobs 2 run at once: the workers lint no more', () => {

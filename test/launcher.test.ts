@@ -78,7 +78,7 @@ describe.skipIf(process.platform === 'win32')('bin/apology-lint', () => {
 
   const batch = (): string => {
     const files: Record<string, string> = {};
-    for (let i = 0; i < 20; i++) files[`d${i}.txt`] = `Sorry, the courier lost parcel ${i}. ${'We looked into it again today. '.repeat(90)}\n`;
+    for (let i = 0; i < 36; i++) files[`d${i}.txt`] = `Sorry, the courier lost parcel ${i}. ${'We looked into it again today. '.repeat(90)}\n`;
     return tree(files);
   };
 
@@ -86,9 +86,9 @@ describe.skipIf(process.platform === 'win32')('bin/apology-lint', () => {
     const dir = batch();
     const one = run(launcher, ['--format', 'json', '--jobs', '1', '.'], {}, dir);
     const two = run(launcher, ['--format', 'json', '--jobs', '2', '.'], { APOLOGY_LINT_DEBUG_POOL: '1' }, dir);
-    expect(two.stderr).toMatch(/^pool: \d+ of 20 files on the main thread in \d+ ms; worker process 1: \d+ files/);
+    expect(two.stderr).toMatch(/^pool: \d+ of 36 files on the main thread in \d+ ms; worker process 1: \d+ files/);
     expect(two.stdout).toBe(one.stdout);
-    expect(JSON.parse(two.stdout)).toHaveLength(20);
+    expect(JSON.parse(two.stdout)).toHaveLength(36);
   });
 
   it('gives the same report with --jobs 2 from a worker thread when the snapshot is not used', () => {
