@@ -4,7 +4,8 @@
 // bench/results.json. Inputs are generated (bench/generate.mjs) into
 // bench/out/, which git ignores. Runs the BUILT CLI: `npm run bench` builds first.
 //
-// Full: ~6-9 minutes on 2 cores. --quick (CI): about a minute, smaller sizes.
+// Full: about 35 minutes on 2 cores (10,000 drafts three times: alex alone
+// takes ~8 of them). --quick (CI): about 3 minutes, smaller sizes.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
@@ -135,25 +136,35 @@ manyDrafts.jobs1OverAlex = r2(manyDrafts.jobs1PerSecond / manyDrafts.alexPerSeco
 log(`many drafts: ${JSON.stringify(manyDrafts)}`);
 
 // ---- a CI job's batch --------------------------------------------------------------
-// The issue's motive is a CI job over ten thousand macros: once, as it takes
-// minutes (alex about two). Start-up and the JIT's warm-up weigh less here
-// than on 1,500 drafts, for both tools.
+// The issue's motive is a CI job over ten thousand macros. Start-up and the
+// JIT's warm-up, paid once per process (about a second each for the CLI and
+// its worker on 2 cores), weigh on 1,500 drafts and hardly on 10,000. As many
+// interleaved runs as for 1,500 drafts, medians: alex takes about 2.5 minutes
+// a run, so this is most of the full plan's time.
 let largeBatch;
 if (plan.largeDrafts) {
   const dir = join(out, `drafts-${plan.largeDrafts}`);
   const bytes = writeCorpus(dir, plan.largeDrafts, 1);
-  const one = time(lint('--format', 'json', '--jobs', '1', dir), { timeout: 1_800_000 });
-  const two = time(lint('--format', 'json', '--jobs', '2', dir), { timeout: 1_800_000 });
-  const a = time(alex(dir), { timeout: 1_800_000 });
-  const perSecond = (run) => r2(plan.largeDrafts / run.seconds);
+  const runs = { jobs1: [], jobs2: [], alex: [] };
+  let same = true;
+  for (let i = 0; i < plan.draftRuns; i++) {
+    const one = time(lint('--format', 'json', '--jobs', '1', dir), { timeout: 1_800_000 });
+    const two = time(lint('--format', 'json', '--jobs', '2', dir), { timeout: 1_800_000 });
+    const a = time(alex(dir), { timeout: 1_800_000 });
+    same &&= one.stdout === two.stdout && one.stdout.length > 2;
+    runs.jobs1.push(one.seconds);
+    runs.jobs2.push(two.seconds);
+    runs.alex.push(a.seconds);
+  }
+  const perSecond = (xs) => r2(plan.largeDrafts / median(xs));
   largeBatch = {
     drafts: plan.largeDrafts,
     bytes,
-    runs: 1,
-    jobs1PerSecond: perSecond(one),
-    jobs2PerSecond: perSecond(two),
-    alexPerSecond: perSecond(a),
-    jobs1OutputEqualsJobs2: one.stdout === two.stdout && one.stdout.length > 2,
+    runs: plan.draftRuns,
+    jobs1PerSecond: perSecond(runs.jobs1),
+    jobs2PerSecond: perSecond(runs.jobs2),
+    alexPerSecond: perSecond(runs.alex),
+    jobs1OutputEqualsJobs2: same,
   };
   largeBatch.jobs2OverAlex = r2(largeBatch.jobs2PerSecond / largeBatch.alexPerSecond);
   largeBatch.jobs1OverAlex = r2(largeBatch.jobs1PerSecond / largeBatch.alexPerSecond);
