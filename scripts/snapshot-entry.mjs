@@ -49,7 +49,8 @@ if (process.env.APOLOGY_LINT_SNAPSHOT_BUILD === '1') {
       // process.argv is [node, <package>/bin/apology-lint.js, ...args], as without the snapshot.
       const { createRequire } = require('node:module');
       const { resolve } = require('node:path');
-      const bin = process.argv[1];
+      // Absolute, as the launcher gives it, or as typed (`node --snapshot-blob … bin/apology-lint.js`).
+      const bin = resolve(process.argv[1] ?? '');
       const packageRoot = resolve(bin, '..', '..');
       globalThis[ROOT] = packageRoot;
       // A real module's import() for users' configs, plugins and formatters (src/files/import-module.ts).

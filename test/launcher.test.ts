@@ -48,6 +48,15 @@ describe.skipIf(process.platform === 'win32')('bin/apology-lint', () => {
     expect(bad.status).toBe(2);
   });
 
+  it('also starts from the snapshot when node is given the script by a relative path', () => {
+    // As someone debugging it would type it; the launcher itself passes an absolute path.
+    const args = ['--format', 'json', 'fixtures/fair-billing.txt'];
+    const typed = run(process.execPath, ['--snapshot-blob', 'dist/engine/snapshot.blob', 'bin/apology-lint.js', ...args]);
+    expect(typed.stderr).toBe('');
+    expect(typed.status).toBe(1);
+    expect(JSON.parse(typed.stdout)).toEqual(JSON.parse(plain(args).stdout));
+  });
+
   it('runs through a symbolic link, as npm links it into node_modules/.bin', () => {
     const dir = tree({ 'draft.txt': 'Sorry if you were upset.\n' });
     mkdirSync(join(dir, 'node_modules', '.bin'), { recursive: true });
