@@ -108,31 +108,36 @@ coldStart.lintOverNode = r2(coldStart.apologyLint / coldStart.nodeE0);
 log(`cold start: ${JSON.stringify(coldStart)}`);
 
 // ---- many drafts ----------------------------------------------------------------
-const draftRuns = { jobs1: [], jobs2: [], alex: [] };
-let identical = true;
-let peak = { jobs1: 0, jobs2: 0, alex: 0 };
-for (let i = 0; i < plan.draftRuns; i++) {
-  const one = time(lint('--format', 'json', '--jobs', '1', draftsDir));
-  const two = time(lint('--format', 'json', '--jobs', '2', draftsDir));
-  const a = time(alex(draftsDir));
-  identical &&= one.stdout === two.stdout && one.stdout.length > 2;
-  draftRuns.jobs1.push(one.seconds);
-  draftRuns.jobs2.push(two.seconds);
-  draftRuns.alex.push(a.seconds);
-  peak = { jobs1: Math.max(peak.jobs1, one.peakMB ?? 0), jobs2: Math.max(peak.jobs2, two.peakMB ?? 0), alex: Math.max(peak.alex, a.peakMB ?? 0) };
+/** `--jobs 1`, `--jobs 2` and alex on one folder of drafts, interleaved `runs` times; medians. */
+function timeBatch(dir, drafts, runs, timeout) {
+  const seconds = { jobs1: [], jobs2: [], alex: [] };
+  const peak = { jobs1: 0, jobs2: 0, alex: 0 };
+  let identical = true;
+  for (let i = 0; i < runs; i++) {
+    const one = time(lint('--format', 'json', '--jobs', '1', dir), { timeout });
+    const two = time(lint('--format', 'json', '--jobs', '2', dir), { timeout });
+    const a = time(alex(dir), { timeout });
+    identical &&= one.stdout === two.stdout && one.stdout.length > 2;
+    for (const [key, run] of Object.entries({ jobs1: one, jobs2: two, alex: a })) {
+      seconds[key].push(run.seconds);
+      peak[key] = Math.max(peak[key], run.peakMB ?? 0);
+    }
+  }
+  const rate = (xs) => r2(drafts / median(xs));
+  const batch = {
+    drafts,
+    runs,
+    jobs1PerSecond: rate(seconds.jobs1),
+    jobs2PerSecond: rate(seconds.jobs2),
+    alexPerSecond: rate(seconds.alex),
+    jobs1OutputEqualsJobs2: identical,
+    peakMB: { jobs1: r2(peak.jobs1), jobs2: r2(peak.jobs2), alex: r2(peak.alex) },
+  };
+  batch.jobs2OverAlex = r2(batch.jobs2PerSecond / batch.alexPerSecond);
+  batch.jobs1OverAlex = r2(batch.jobs1PerSecond / batch.alexPerSecond);
+  return batch;
 }
-const rate = (xs) => r2(plan.drafts / median(xs));
-const manyDrafts = {
-  drafts: plan.drafts,
-  runs: plan.draftRuns,
-  jobs1PerSecond: rate(draftRuns.jobs1),
-  jobs2PerSecond: rate(draftRuns.jobs2),
-  alexPerSecond: rate(draftRuns.alex),
-  jobs1OutputEqualsJobs2: identical,
-  peakMB: { jobs1: r2(peak.jobs1), jobs2: r2(peak.jobs2), alex: r2(peak.alex) },
-};
-manyDrafts.jobs2OverAlex = r2(manyDrafts.jobs2PerSecond / manyDrafts.alexPerSecond);
-manyDrafts.jobs1OverAlex = r2(manyDrafts.jobs1PerSecond / manyDrafts.alexPerSecond);
+const manyDrafts = timeBatch(draftsDir, plan.drafts, plan.draftRuns);
 log(`many drafts: ${JSON.stringify(manyDrafts)}`);
 
 // ---- a CI job's batch --------------------------------------------------------------
@@ -145,29 +150,7 @@ let largeBatch;
 if (plan.largeDrafts) {
   const dir = join(out, `drafts-${plan.largeDrafts}`);
   const bytes = writeCorpus(dir, plan.largeDrafts, 1);
-  const runs = { jobs1: [], jobs2: [], alex: [] };
-  let same = true;
-  for (let i = 0; i < plan.draftRuns; i++) {
-    const one = time(lint('--format', 'json', '--jobs', '1', dir), { timeout: 1_800_000 });
-    const two = time(lint('--format', 'json', '--jobs', '2', dir), { timeout: 1_800_000 });
-    const a = time(alex(dir), { timeout: 1_800_000 });
-    same &&= one.stdout === two.stdout && one.stdout.length > 2;
-    runs.jobs1.push(one.seconds);
-    runs.jobs2.push(two.seconds);
-    runs.alex.push(a.seconds);
-  }
-  const perSecond = (xs) => r2(plan.largeDrafts / median(xs));
-  largeBatch = {
-    drafts: plan.largeDrafts,
-    bytes,
-    runs: plan.draftRuns,
-    jobs1PerSecond: perSecond(runs.jobs1),
-    jobs2PerSecond: perSecond(runs.jobs2),
-    alexPerSecond: perSecond(runs.alex),
-    jobs1OutputEqualsJobs2: same,
-  };
-  largeBatch.jobs2OverAlex = r2(largeBatch.jobs2PerSecond / largeBatch.alexPerSecond);
-  largeBatch.jobs1OverAlex = r2(largeBatch.jobs1PerSecond / largeBatch.alexPerSecond);
+  largeBatch = { bytes, ...timeBatch(dir, plan.largeDrafts, plan.draftRuns, 1_800_000) };
   log(`large batch: ${JSON.stringify(largeBatch)}`);
 }
 
