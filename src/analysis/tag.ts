@@ -5,6 +5,7 @@
 // before tagging (so "I didnt check" reads as did + not + check), through an
 // offset map that sends every position back to what the writer typed.
 import nlp from './compromise.js';
+import { wordClasses } from './acts/wordnet.js';
 import type { Token } from '../types.js';
 
 /** Contractions typed without the apostrophe, and the word they mean. */
@@ -158,12 +159,15 @@ export function tagBlock(text: string, base: number, firstIndex: number, strings
   retagPastAfterSubject(tokens);
   retagVerbAfterSubjectAdverb(tokens);
   retagNounBeforeAdverbVerb(tokens);
-  for (const t of tokens) if (t.root === t.word && /ed$/.test(t.word) && t.tags.has('Adjective')) t.root = stemOfPast(t.word);
+  for (const t of tokens) if (t.root === t.word && /ed$/.test(t.word) && (t.tags.has('Adjective') || t.tags.has('Verb'))) t.root = stemOfPast(t.word);
   return tokens;
 }
 
 /** "delayed" → delay, "cancelled" → cancel, "moved" → move, "carried" → carry: for -ed words compromise left as adjectives. */
 function stemOfPast(word: string): string {
+  // WordNet knows which stem is a verb ("muted" → mute, "blocked" → block, "stopped" → stop).
+  const known = [word.slice(0, -1), word.slice(0, -2), word.slice(0, -3), word.replace(/ied$/, 'y')].find((stem) => stem.length > 1 && wordClasses(stem, 'v').length > 0);
+  if (known) return known;
   if (/ied$/.test(word)) return word.replace(/ied$/, 'y');
   if (/(?:ss|ll|ff|zz)ed$/.test(word) && !/[^aeiou]elled$/.test(word)) return word.slice(0, -2);
   if (/([bdgklmnprt])\1ed$/.test(word)) return word.slice(0, -3);
