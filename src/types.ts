@@ -1,6 +1,7 @@
 // The shapes every part of apology-lint shares: the analysed document that
 // rules read, the rule module contract, findings, and the lint result that
 // formatters print. Nothing here does any work.
+import type { ActScores } from './analysis/acts/index.js';
 
 /** One word (or punctuation-free token) of the document, with compromise's tags. */
 export interface Token {
@@ -83,6 +84,8 @@ export interface Sentence {
   /** Tokens in order (placeholders and quoted words included, flagged). */
   tokens: Token[];
   clauses: Clause[];
+  /** What the sentence does, as a probability per act (the meaning layer, src/analysis/acts). */
+  acts: ActScores;
 }
 
 /** A document parsed once: everything a rule may read. */

@@ -16,6 +16,7 @@ import { layoutBlocks, type Block } from './layout.js';
 import { buildLexicon, type Lexicon, type LexiconAdditions } from './lexicon.js';
 import { maskTemplates } from './mask.js';
 import { tagBlock } from './tag.js';
+import { NO_ACTS, sentenceActs } from './acts/index.js';
 
 export interface AnalyseOptions {
   placeholderPatterns?: string[];
@@ -128,7 +129,7 @@ export function analyse(text: string, options: AnalyseOptions = {}): AnalysedDoc
 
   const tokens: Token[] = [];
   const strings = new Map<string, string>();
-  const pending: Array<Omit<Sentence, 'clauses' | 'bodyIndex' | 'index'>> = [];
+  const pending: Array<Omit<Sentence, 'clauses' | 'bodyIndex' | 'index' | 'acts'>> = [];
   for (const block of blocks.flatMap((b) => boundBlock(masked.text, b))) {
     const blockText = masked.text.slice(block.start, block.end);
     if (blockText.trim() === '') continue;
@@ -166,9 +167,12 @@ export function analyse(text: string, options: AnalyseOptions = {}): AnalysedDoc
   const sentences: Sentence[] = pending.map((s, index) => {
     const counts = s.role === 'body' && s.voice === 'writer' && s.tokens.some((t) => t.text !== '' && !t.placeholder);
     // Spelled out, not `{ ...s, … }`: V8 gives every object made by that spread its own hidden class (~400 bytes each).
-    return { start: s.start, end: s.end, text: s.text, role: s.role, voice: s.voice, question: s.question, tokens: s.tokens, index, bodyIndex: counts ? body++ : -1, clauses: readClauses(s.tokens, lexicon) };
+    return { start: s.start, end: s.end, text: s.text, role: s.role, voice: s.voice, question: s.question, tokens: s.tokens, index, bodyIndex: counts ? body++ : -1, clauses: readClauses(s.tokens, lexicon), acts: NO_ACTS };
   });
-  return { text, masked: masked.text, sentences, tokens, remedyWords: lexicon.remedies };
+  const doc: AnalysedDocument = { text, masked: masked.text, sentences, tokens, remedyWords: lexicon.remedies };
+  // Only the writer's sentences mean anything to a rule; the customer's keep NO_ACTS.
+  for (const sentence of sentences) if (sentence.voice === 'writer') sentence.acts = sentenceActs(doc, sentence);
+  return doc;
 }
 
 /**
