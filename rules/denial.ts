@@ -1,9 +1,19 @@
 // denial: the writer did nothing wrong, or a record or policy used as a wall.
-import type { Finding, Rule } from '../src/types.js';
+import type { AnalysedDocument, Finding, Rule, Sentence } from '../src/types.js';
+import { actWords } from '../src/analysis/acts/index.js';
 import { FAULT_DENIED, POLICY_WALL, RECORDS_SHOW } from './lexicon/blame.js';
 import { ownershipStatements } from './lib/ownership.js';
 import { remedyStatements } from './lib/remedy.js';
 import { findAll, quote, writerSentences } from './lib/text.js';
+
+/** How sure the act model must be of a denial the patterns did not find ("the charge stands", "we acted correctly"). */
+const MODEL_THRESHOLD = 0.7;
+
+function modelDenial(doc: AnalysedDocument, sentence: Sentence, owned: Set<number>, repaired: Set<number>): { start: number; end: number; text: string } | undefined {
+  if (sentence.acts.deny < MODEL_THRESHOLD || owned.has(sentence.index) || repaired.has(sentence.index)) return undefined;
+  const words = actWords(sentence, 'deny');
+  return { ...words, text: doc.text.slice(words.start, words.end) };
+}
 
 const rule: Rule = {
   meta: {
@@ -31,15 +41,16 @@ const rule: Rule = {
       const wall = owned.has(sentence.index) || repaired.has(sentence.index) || /\bentitle/i.test(sentence.text)
         ? undefined
         : (findAll(doc, sentence, RECORDS_SHOW)[0] ?? findAll(doc, sentence, POLICY_WALL)[0]);
-      const hit = outright ?? wall;
+      const denies = outright ?? (wall ? undefined : modelDenial(doc, sentence, owned, repaired));
+      const hit = denies ?? wall;
       if (!hit) continue;
       findings.push({
         start: hit.start,
         end: hit.end,
-        message: outright
+        message: denies
           ? `Denies responsibility: ${quote(hit.text)}.`
           : `Uses a record or policy as a wall: ${quote(hit.text)} closes the matter instead of fixing it.`,
-        suggestion: outright
+        suggestion: denies
           ? 'Drop the denial; say what you can do: “Whatever caused it, I’ve …”.'
           : 'Use the record to help, not to refuse: “Our tracking shows it as delivered, but since you don’t have it, I’ve …”.',
       });

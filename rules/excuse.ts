@@ -1,11 +1,11 @@
 // excuse: a circumstance offered to lessen the writer's responsibility.
-import type { AnalysedDocument, Finding, Rule, Sentence } from '../src/types.js';
+import type { AnalysedDocument, Finding, Rule, Sentence, Token } from '../src/types.js';
 import { CUSTOMER_FAULT, POLICY_WALL } from './lexicon/blame.js';
 import { CAUSAL, CONTROL, EXCUSES, SORRY_BUT } from './lexicon/excuses.js';
 import { blamePhrases } from './blame-shifting.js';
 import { apologyForms } from './lib/apology.js';
 import { FAULT_OWNED } from './lexicon/ownership.js';
-import { clauseOwnsFailure, ownershipStatements } from './lib/ownership.js';
+import { clauseOwnsFailure, ownedNear, ownershipStatements } from './lib/ownership.js';
 import { remedyStatements } from './lib/remedy.js';
 import { inSentence } from './lib/memo.js';
 import { clauseAt, clauseSpan, clauseText, findAll, negatedBefore, quote, test, writerSentences } from './lib/text.js';
@@ -48,9 +48,43 @@ function sorryBut(doc: AnalysedDocument, sentence: Sentence): { start: number; e
     const defends =
       EXCUSES.test(defence) || CONTROL.test(defence) || CUSTOMER_FAULT.test(defence) || POLICY_WALL.test(defence) ||
       /\b(?:policy|policies|terms|rules|procedures?|regulations)\b/i.test(defence) ||
-      rest.some((c) => c.actor === 'third-party' || c.actor === 'thing');
+      rest.some((c) => c.actor === 'third-party' || c.actor === 'thing' || c.byActor === 'third-party' || c.byActor === 'thing');
     if (!defends) continue;
     return { start: m.start, end: span.end };
+  }
+  return null;
+}
+
+/** What the writer says could not be done, to say nothing could have been done. */
+const HELPLESS_VERBS = new Set(['do', 'prevent', 'avoid', 'foresee', 'anticipate', 'stop', 'control', 'predict', 'help']);
+
+/**
+ * "There was nothing we could do", "we couldn't have foreseen it", "no way for
+ * us to prevent it": the writer's own inability offered as the reason. An
+ * inability about the customer's request ("we can't refund it") is news, not
+ * this; only the verbs of preventing and doing count.
+ */
+function helplessness(doc: AnalysedDocument, sentence: Sentence): { start: number; end: number } | null {
+  const words = sentence.tokens.filter((t) => !t.quoted && !t.placeholder);
+  for (let i = 0; i < words.length; i++) {
+    const pronoun = words[i] as Token;
+    if (pronoun.word !== 'we' && pronoun.word !== 'i') continue;
+    // we/I, could/can, then not and have, then the verb: "we could not have foreseen".
+    let j = i + 1;
+    if (!['could', 'can'].includes(words[j]?.word ?? '')) continue;
+    j++;
+    let negated = false;
+    for (; ['not', 'have', 'possibly', 'really', 'ever'].includes(words[j]?.word ?? ''); j++) if (words[j]?.word === 'not') negated = true;
+    const verb = words[j];
+    if (!verb || !HELPLESS_VERBS.has(verb.root)) continue;
+    // "nothing we could do", "no way we could have known": the inability is the point.
+    const lead = words.slice(Math.max(0, i - 3), i);
+    const nothing = lead.find((t) => t.word === 'nothing' || (t.word === 'no' && words[words.indexOf(t) + 1]?.word === 'way'));
+    if (!nothing && !(negated && verb.root !== 'do' && verb.root !== 'help')) continue;
+    if (sentence.clauses.some((c) => c.conditional && c.first <= verb.index && verb.index <= c.last)) continue;
+    const from = nothing ?? pronoun;
+    const last = words.slice(j, j + 4).filter((t) => !/[.;:!?]/.test(t.post) || t === verb).pop() ?? verb;
+    return { start: from.start, end: Math.max(verb.end, last.end) };
   }
   return null;
 }
@@ -88,7 +122,8 @@ const rule: Rule = {
       // A party named at fault is blame-shifting; "beyond our control" said of its act is not a second finding.
       const control = blamed.has(sentence.index) ? [] : findAll(doc, sentence, CONTROL);
       const pivot = sorryBut(doc, sentence);
-      const cause = externalCause(doc, sentence);
+      // "I'm sorry we lost your bag. There's nothing I can do to undo that": after an admission, inability is regret.
+      const cause = externalCause(doc, sentence) ?? (admitted || ownedNear(doc, sentence, ownershipStatements(doc)) ? null : helplessness(doc, sentence));
       const first = [...cues, ...control, ...(pivot ? [{ ...pivot, text: doc.text.slice(pivot.start, pivot.end) }] : []), ...(cause ? [{ ...cause, text: doc.text.slice(cause.start, cause.end) }] : [])].sort((a, b) => a.start - b.start)[0];
       if (!first) continue;
       findings.push({

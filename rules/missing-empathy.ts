@@ -1,6 +1,18 @@
 // missing-empathy: nothing acknowledges what the failure cost the customer.
+import type { AnalysedDocument } from '../src/types.js';
+import { apologyForms } from './lib/apology.js';
 import { partRule } from './lib/part-rule.js';
 import { empathyStatements } from './lib/empathy.js';
+import { sentencesThat } from './lib/acts.js';
+
+/** How sure the act model must be of empathy the grammar did not find; generic sympathy scores low. */
+const MODEL_THRESHOLD = 0.9;
+
+/** Empathy the model reads; a sentence that holds a non-apology ("sorry you had to deal with that") shows none. */
+function modelEmpathy(doc: AnalysedDocument): boolean {
+  const deflecting = new Set(apologyForms(doc).filter((f) => f.kind === 'non').map((f) => f.sentence.index));
+  return sentencesThat(doc, ['empathy'], MODEL_THRESHOLD).some((s) => !deflecting.has(s.index));
+}
 
 export default partRule({
   meta: {
@@ -17,7 +29,7 @@ export default partRule({
     },
   },
   part: 'empathy',
-  present: (doc) => empathyStatements(doc).length > 0,
+  present: (doc) => empathyStatements(doc).length > 0 || modelEmpathy(doc),
   message: 'No empathy: nothing says what this failure cost or meant to the customer.',
   advice: 'Name what it cost this customer, in their terms',
 });

@@ -1,6 +1,6 @@
 // passive-evasion: an agentless passive that hides who failed.
 import type { AnalysedDocument, Clause, Finding, Rule } from '../src/types.js';
-import { STRONG_REMEDY_VERBS, WRONGNESS } from './lexicon/acts.js';
+import { CHARGE_NOUNS, STRONG_REMEDY_VERBS, WRONGNESS } from './lexicon/acts.js';
 import { ownedNear, ownershipStatements } from './lib/ownership.js';
 import { clauseSpan, clauseText, quote, writerSentences } from './lib/text.js';
 
@@ -22,6 +22,8 @@ function hidesAgent(doc: AnalysedDocument, clause: Clause, next: Clause | undefi
   const text = clauseText(doc, clause);
   const subject = clause.subject.map((t) => t.word).join(' ');
   if (REMEDY_PARTICIPLES.has(root) && !WRONGNESS.test(text)) return false;
+  // "The late fee has been removed": a charge taken off is the repair, whatever "late" says.
+  if ((REMEDY_PARTICIPLES.has(root) || root === 'remove') && CHARGE_NOUNS.test(subject)) return false;
   if (root === 'make') return /\b(?:mistakes?|errors?)\b/.test(subject) || /\b(?:public|publicly|accessible|available|visible)\b/i.test(text);
   // "Errors were introduced", or "These were introduced" after a sentence about the errors.
   const before = doc.masked.slice(Math.max(0, (doc.tokens[clause.first]?.start ?? 0) - 80), doc.tokens[clause.first]?.start ?? 0);

@@ -24,6 +24,9 @@ export const ACT_VERBS = new Set([
 export const WRONGNESS =
   /\b(?:wrong(?:ly)?|twice|double|duplicate|incorrect(?:ly)?|instead of|rather than|by mistake|in error|mistakenly|accidentally|without (?:telling|asking|checking|notifying|informing|warning|sending|testing|first)|never told|too (?:small|late|early|soon|long)|(?:your|the|an?) old|after you(?: had|'d)? (?:cancell?ed|paused|asked|told|booked|updated|changed|reported)|even though|despite|waiting|(?:a further|an extra|another) (?:day|week|hour|month)s?|longer than|(?:left|leaving) (?:\w+ ){0,4}?(?:open|unlocked|unattended|behind|outside|in the rain|on (?:the|your) doorstep)|late|early|earlier|missing|before (?:checking|confirming)|far too|no (?:padding|protection|warning|notice)|more (?:rooms|seats|tickets|places|bookings) than|untested|unlocked|open to|badly|poorly|carelessly|short of|wrong call|outdated|out-of-date|last year['’]s|expired|already (?:given|booked|sold|taken|allocated) to)\b/i;
 
+/** What a customer is charged: laid on them, it is the harm; taken off, the repair. */
+export const CHARGE_NOUNS = /\b(?:fees?|charges?|penalty|penalties|fines?|interest|surcharges?)\b/i;
+
 /** Verbs the writer performs when repairing the harm itself. */
 export const REMEDY_VERBS = new Set([
   'refund', 'reimburse', 'credit', 'replace', 'resend', 're-send', 'reship', 'redeliver', 'reissue', 're-issue',

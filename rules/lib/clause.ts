@@ -34,5 +34,8 @@ export function isImperative(doc: AnalysedDocument, clause: Clause): boolean {
   const tokens = clauseTokens(doc, clause).filter((t) => t.text !== '');
   const lead = tokens.find((t) => !['and', 'then', 'so', 'but'].includes(t.word));
   if (!lead) return false;
+  // "Just muted the bot": "just" before a past tense is the writer's report, not an instruction.
+  const next = tokens[tokens.indexOf(lead) + 1];
+  if (lead.word === 'just' && next?.tags.has('PastTense')) return false;
   return IMPERATIVE_START.test(lead.text) || (clause.subject.length === 0 && clause.actor === 'none' && !!clause.verb && lead === clause.verbs[0] && lead.tags.has('Infinitive'));
 }

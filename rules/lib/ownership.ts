@@ -1,9 +1,10 @@
 // Ownership: a plain first-person statement of what the writer did wrong.
-import type { AnalysedDocument, Clause, Sentence } from '../../src/types.js';
+import type { AnalysedDocument, Clause, Sentence, Token } from '../../src/types.js';
+import { wordClasses } from '../../src/analysis/acts/wordnet.js';
 import { ACT_VERBS, ERROR_VERBS, WRONGNESS } from '../lexicon/acts.js';
 import { DUTY_VERBS, FAULT_OWNED, FILLER_FORGET } from '../lexicon/ownership.js';
 import { apologyForms } from './apology.js';
-import { doubtIn, hasWord, rootOf, spanOf } from './clause.js';
+import { doubtIn, hasWord, isImperative, rootOf, spanOf } from './clause.js';
 import { inSentence, perDocument } from './memo.js';
 import { clauseText, clauseTokens, findAll, negatedBefore, writerSentences } from './text.js';
 
@@ -39,6 +40,60 @@ export function clauseOwnsFailure(doc: AnalysedDocument, clause: Clause): boolea
   return false;
 }
 
+/**
+ * The writer's failing act named by a gerund after the apology's "for": an
+ * error verb ("for breaking"), or an act done wrong ("for sending the wrong
+ * size", "for keeping you waiting"). The gerund's subject is the apologiser.
+ */
+function failingGerund(doc: AnalysedDocument, sentence: Sentence, after: number): { start: number; end: number } | null {
+  const tokens = sentence.tokens.filter((t) => t.start >= after && !t.quoted && !t.placeholder);
+  const i = tokens.findIndex((t, k) => t.tags.has('Gerund') && (tokens[k - 1]?.word === 'for' || tokens[k - 2]?.word === 'for'));
+  const gerund = tokens[i];
+  if (!gerund || (tokens[i - 1]?.word === 'for' && tokens[i - 2]?.word === 'not')) return null;
+  const rest = doc.masked.slice(gerund.start, sentence.end);
+  const owns = ERROR_VERBS.has(gerund.root) || (ACT_VERBS.has(gerund.root) && WRONGNESS.test(rest)) || /^keeping you waiting\b/i.test(rest);
+  if (!owns) return null;
+  const last = tokens.slice(i, i + 5).filter((t) => !/[.;:!?]/.test(t.post)).pop() ?? gerund;
+  return { start: gerund.start, end: Math.max(gerund.end, last.end) };
+}
+
+/** WordNet classes of a failing: mistake, error, slip, bug, glitch, defect, failure, outage… */
+const FAILURE_CLASSES = ['@mistake', '@fault', '@bug', '@defect', '@failure'];
+const isFailureNoun = (t: Token): boolean => t.tags.has('Noun') && wordClasses(t.root, 'n').some((c) => FAILURE_CLASSES.includes(c));
+const WRITER_POSSESSIVES = new Set(['our', 'my']);
+
+/**
+ * A failing that the writer's possessive claims: "our mistake", "my
+ * oversight", "a bug in our code", "a mistake in our documentation", "an
+ * error on our part". Not "our bug tracker" (a noun modifying a noun), not
+ * "not our mistake" (a denial).
+ */
+function possessedFailure(doc: AnalysedDocument, sentence: Sentence): { start: number; end: number } | null {
+  const words = sentence.tokens.filter((t) => t.text !== '' && !t.quoted && !t.placeholder);
+  for (let i = 0; i < words.length; i++) {
+    const noun = words[i] as Token;
+    if (!isFailureNoun(noun) || words[i + 1]?.tags.has('Noun')) continue;
+    let j = i - 1;
+    while (j >= 0 && (words[j] as Token).tags.has('Adjective')) j--;
+    const owner = words[j];
+    const ownedBefore = !!owner && WRITER_POSSESSIVES.has(owner.word);
+    const after = words.slice(i + 1, i + 6);
+    const preposition = after.findIndex((t) => ['in', 'with', 'on', 'from', 'at', 'by'].includes(t.word));
+    const object = after[preposition + 1];
+    const ownedAfter = preposition >= 0 && !!object && (WRITER_POSSESSIVES.has(object.word) || object.word === 'us' || object.word === 'me') && !/[:;]/.test(after[preposition]?.post ?? '');
+    if (!ownedBefore && !ownedAfter) continue;
+    const from = ownedBefore ? (owner as Token) : noun;
+    if (negatedBefore(doc.masked.slice(sentence.start, from.start), 2)) continue;
+    const clause = sentence.clauses.find((c) => c.first <= noun.index && noun.index <= c.last);
+    // "if there is a bug in our code", "please report bugs in our tracker": no admission.
+    if (!clause || clause.conditional || isImperative(doc, clause)) continue;
+    const last = ownedAfter ? (object as Token) : noun;
+    const end = ownedAfter ? (words[words.indexOf(last) + 1]?.tags.has('Noun') ? (words[words.indexOf(last) + 1] as Token).end : last.end) : noun.end;
+    return { start: from.start, end };
+  }
+  return null;
+}
+
 export interface Ownership {
   sentence: Sentence;
   start: number;
@@ -68,6 +123,11 @@ export const ownershipStatements = perDocument((doc: AnalysedDocument): Ownershi
       found.push({ sentence, ...spanOf(doc, act) });
       continue;
     }
+    const possessed = possessedFailure(doc, sentence);
+    if (possessed && !doubted(possessed.start)) {
+      found.push({ sentence, ...possessed });
+      continue;
+    }
     // "I'm sorry we blocked your card": the apology names the writer's own act.
     const apology = inSentence(forms, sentence.index).find((f) => f.kind === 'real');
     if (apology) {
@@ -81,7 +141,13 @@ export const ownershipStatements = perDocument((doc: AnalysedDocument): Ownershi
           !['be', 'have', 'do'].includes(rootOf(c)) &&
           (c.modal === '' || c.modal === 'should'),
       );
-      if (named) found.push({ sentence, ...spanOf(doc, named) });
+      if (named) {
+        found.push({ sentence, ...spanOf(doc, named) });
+        continue;
+      }
+      // "Sorry for breaking the build", "apologies for sending the wrong size": the act named as a gerund.
+      const gerund = failingGerund(doc, sentence, apology.end);
+      if (gerund && !doubted(gerund.start)) found.push({ sentence, start: gerund.start, end: gerund.end });
     }
   }
   return found;

@@ -37,8 +37,9 @@ function clausePrevents(doc: AnalysedDocument, clause: Clause, sentence: Sentenc
   if (clause.tense === 'present' && !clause.negated && doing && (nowBefore || (/\bnow\b/i.test(text) && everyTime))) return true;
   if (clause.passive && clause.byActor !== 'writer') return false;
   if (clause.negated && !/\b(?:until|unless|without)\b/i.test(text)) return false;
-  // "I've also flagged your street so the driver's handheld warns them next time".
-  if (clause.actor === 'writer' && forwardLooking && /\bso (?:that )?\b[^.;]{0,80}\b(?:next time|in (?:the )?future|from now on|(?:won['’]t|can['’]t|cannot|never|not|no)\b[^.;]{0,40}\bagain)\b/i.test(sentenceText.slice(sentenceText.indexOf(text))) && !REMEDY_NOUNS.test(text) && !STRONG_REMEDY_VERBS.has(root)) return true;
+  // "I've also flagged your street so the driver's handheld warns them next time", "I included 3.0.x in the CI triggers, so it won't happen again".
+  const stepVerb = !['be', 'have', 'do', 'make', 'try', 'promise', 'ensure', 'commit', 'apologise', 'apologize', 'hope'].includes(root);
+  if (clause.actor === 'writer' && (forwardLooking || (clause.tense === 'past' && stepVerb)) && /\bso (?:that )?\b[^.;]{0,80}\b(?:next time|in (?:the )?future|from now on|(?:won['’]t|can['’]t|cannot|never|not|no)\b[^.;]{0,40}\bagain)\b/i.test(sentenceText.slice(sentenceText.indexOf(text))) && !REMEDY_NOUNS.test(text) && !STRONG_REMEDY_VERBS.has(root)) return true;
   // "We changed our process so that every address is confirmed": a past change that looks forward.
   const afterVerb = sentenceText.slice(Math.max(0, sentenceText.indexOf(clause.verb.text)));
   const changedForGood =

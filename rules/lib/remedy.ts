@@ -1,6 +1,6 @@
 // Remedy: the harm repaired for this customer, done or committed.
-import type { AnalysedDocument, Clause, Sentence } from '../../src/types.js';
-import { HARM_ENDED, NEXT_STEP, NOT_A_REPAIR, REMEDY_NOUNS, REMEDY_VERBS, SOON, STRONG_REMEDY_VERBS, WRONGNESS } from '../lexicon/acts.js';
+import type { AnalysedDocument, Clause, Sentence, Token } from '../../src/types.js';
+import { CHARGE_NOUNS, HARM_ENDED, NEXT_STEP, NOT_A_REPAIR, REMEDY_NOUNS, REMEDY_VERBS, SOON, STRONG_REMEDY_VERBS, WRONGNESS } from '../lexicon/acts.js';
 import { doubtIn, hasWord, isImperative, MODAL_DOUBT, rootOf, spanOf } from './clause.js';
 import { perDocument } from './memo.js';
 import { clauseText, clauseTokens, writerSentences } from './text.js';
@@ -9,6 +9,34 @@ const WAITS_ON_CUSTOMER =
   /\b(?:(?:once|when|as soon as|after|provided(?: that)?|if) you(?:['’]ve| have)? (?:pay|paid|send|sent|confirm|reply|return|contact|call|let us know|agree|accept|sign)|should you (?:confirm|wish|accept|agree|choose)|(?:prepared|willing|happy) to offer|subject to your)\b/i;
 /** Adverbs of doubt that undo a commitment ("we will possibly refund"). */
 const DOUBT_WORDS = ['possibly', 'probably', 'perhaps', 'hopefully', 'maybe', 'likely'];
+/** A fix said to stop a repeat ("so it won't happen again", "so cancellations go through"), not to mend the harm done. */
+const REPEAT = /\b(?:again|recur\w*|repeat\w*|in future|in the future|from now on|going forward|prevent\w*|so (?:that )?(?:it|this) (?:can(?:no|')t|won['’]t|doesn['’]t|does not|will not))\b/i;
+const RELEASE_VERBS = new Set(['release', 'publish', 'push', 'deploy', 'ship', 'tag', 'yank', 'merge', 'roll', 'cut', 'upload']);
+/** What a release verb must carry to be the repaired release: a version, a fix, a tag. */
+const RELEASED = /\b(?:v?\d+\.\d+(?:\.\d+)?\w*|fix(?:es|ed)?|hotfix|patch(?:ed|es)?|release|versions?|tag|build|correction|pr|pull request)\b/i;
+/** Verbs of stopping or taking away: a repair when their object is what does the harm, a failure when it is the customer's. */
+const END_HARM_VERBS = new Set([
+  'remove', 'mute', 'disable', 'revoke', 'end', 'stop', 'revert', 'undo', 'unpublish', 'withdraw', 'pull', 'delete',
+  'drop', 'cancel', 'block', 'suspend', 'lift', 'rotate', 'purge', 'kill', 'halt', 'pause', 'ban', 'take', 'turn',
+  'switch', 'shut', 'invalidate', 'reset', 'clear', 'unblock', 'roll',
+]);
+/** What such a verb must not act on: the customer's own things, or the way of working (that is prevention). */
+const NOT_THE_HARM = /^\W*(?:\w+\s+){0,1}?(?:your|you|his|her|their)\b|\b(?:process|procedures?|policy|policies|checks?|training|rota|workflow|system)\b/i;
+
+/** The words after the clause's verb group: its object and what follows. */
+function objectText(doc: AnalysedDocument, clause: Clause): string {
+  const after = clause.verbs[clause.verbs.length - 1]?.end ?? 0;
+  return doc.masked.slice(after, doc.tokens[clause.last]?.end ?? after);
+}
+
+function endsHarm(doc: AnalysedDocument, clause: Clause, sentence: Sentence): boolean {
+  const object = objectText(doc, clause);
+  if (object.trim() === '' || NOT_THE_HARM.test(object) || WRONGNESS.test(object)) return false;
+  // "take down", "turn off", "roll back": only with the particle that makes them stop something.
+  if (['take', 'turn', 'switch', 'shut', 'roll'].includes(rootOf(clause)) && !/\b(?:down|off|back)\b/i.test(clauseText(doc, clause))) return false;
+  return !REPEAT.test(doc.masked.slice(sentence.start, sentence.end));
+}
+
 const SEND_VERBS = new Set(['send', 'ship', 'post', 'deliver', 'courier', 'dispatch', 'bring', 'give', 'mail', 'email']);
 /** Is this clause a repair of the harm, done or committed? */
 export function clauseRepairs(doc: AnalysedDocument, clause: Clause, sentence: Sentence): boolean {
@@ -33,10 +61,23 @@ export function clauseRepairs(doc: AnalysedDocument, clause: Clause, sentence: S
   if (/\b(?:here(?:['’]s| is| are)|attached (?:is|are)|please find|enclosed (?:is|are))\b/i.test(text) && remedyNoun) return true;
   if (!clause.verb) return false;
   if (STRONG_REMEDY_VERBS.has(root)) return done || clause.tense === 'present';
+  // "Will fix shortly", "fixed it in 2.3.1": mending what is broken now; a fix against a repeat is prevention.
+  if (root === 'fix' && done && clause.actor === 'writer' && !REPEAT.test(doc.masked.slice(sentence.start, sentence.end)) && !sentence.clauses.some((c) => c.first > clause.first && c.opener === 'so')) return true;
+  // "We ended all open sessions", "muted the bot", "pulled the bad build": the writer stops what is doing the harm.
+  if (END_HARM_VERBS.has(root) && done && clause.actor === 'writer' && endsHarm(doc, clause, sentence)) return true;
+  // "I will enter a request for your refund", "we'll arrange a replacement": the repair named as the act's object.
+  if (done && clause.actor === 'writer' && !NOT_A_REPAIR.has(root) && REMEDY_NOUNS.test(objectText(doc, clause)) && !/\b(?:hope|wish|want|would like|like to|offer|ask|request)\b/i.test(root)) return true;
+  // "Pushed the 3.0.10 tag", "I will release new versions": the repaired release, out.
+  if (RELEASE_VERBS.has(root) && done && clause.actor === 'writer' && RELEASED.test(text)) return true;
   // "We rolled back the change at 10:41": undoing the cause ends the harm.
   if (root === 'roll' && /\bback\b/i.test(text) && done) return true;
   // "Refunds will be processed within five days": a passive whose subject is the repair.
-  if (clause.passive && !receives) return done && REMEDY_NOUNS.test(doc.masked.slice(doc.tokens[clause.first]?.start ?? 0, clause.verbs[0]?.start ?? 0));
+  if (clause.passive && !receives) {
+    // "the late fee was applied by the system": a charge laid on the customer is the harm, not its repair.
+    const subject = doc.masked.slice(doc.tokens[clause.first]?.start ?? 0, clause.verbs[0]?.start ?? 0);
+    if (CHARGE_NOUNS.test(subject) && !['remove', 'cancel', 'drop', 'lift'].includes(root)) return false;
+    return done && REMEDY_NOUNS.test(subject);
+  }
   if (receives) return done && remedyNoun;
   // "I've sent the right pair", "we'll deliver a fresh bouquet": sending what should have come.
   if (SEND_VERBS.has(root) && done && clause.actor !== 'third-party' && /\b(?:right|correct|replacement|new|fresh|spare|missing)\b/i.test(text)) return true;
@@ -54,6 +95,22 @@ export function clauseRepairs(doc: AnalysedDocument, clause: Clause, sentence: S
   return false;
 }
 
+/**
+ * "Everyone who is entitled to compensation will receive it", "All affected
+ * customers will get a full refund": the repair promised to every customer
+ * at once, whose subject the clause reader splits at its relative clause.
+ */
+const EVERY_CUSTOMER = /^\W*(?:every(?:one|body)?|any(?:one|body)|all|each)\b/i;
+function promisedToAll(doc: AnalysedDocument, sentence: Sentence): Clause | undefined {
+  const text = doc.masked.slice(sentence.start, sentence.end);
+  if (!EVERY_CUSTOMER.test(text) || sentence.clauses.some((c) => c.conditional || c.negated)) return undefined;
+  const words = sentence.tokens.map((t) => t.word);
+  const will = words.findIndex((w, i) => w === 'will' && ['receive', 'get', 'be'].includes(words[i + 1] ?? ''));
+  if (will < 0) return undefined;
+  const rest = text.slice((sentence.tokens[will] as Token).start - sentence.start);
+  return REMEDY_NOUNS.test(text) || /\bbe (?:refunded|compensated|reimbursed|credited)\b/i.test(rest) ? sentence.clauses[0] : undefined;
+}
+
 export const remedyStatements = perDocument((doc: AnalysedDocument): Array<{ sentence: Sentence; clause: Clause }> => {
   const found: Array<{ sentence: Sentence; clause: Clause }> = [];
   for (const sentence of writerSentences(doc)) {
@@ -61,6 +118,8 @@ export const remedyStatements = perDocument((doc: AnalysedDocument): Array<{ sen
     const doubted = doubtIn(doc, sentence);
     // A repair that waits on the customer ("once you pay", "should you confirm") is an offer, not a repair.
     if (WAITS_ON_CUSTOMER.test(doc.masked.slice(sentence.start, sentence.end))) continue;
+    const toAll = promisedToAll(doc, sentence);
+    if (toAll) found.push({ sentence, clause: toAll });
     for (const clause of sentence.clauses) {
       if (doubted(spanOf(doc, clause).start) && !HARM_ENDED.test(clauseText(doc, clause))) continue;
       if (clauseRepairs(doc, clause, sentence)) found.push({ sentence, clause });

@@ -209,6 +209,8 @@ function readClause(tokens: Token[], opener: string, openerLength: number, lexic
       break;
     }
   }
+  // "was down", "is out": a particle after be is a state; the verb is be.
+  if (mainVerb?.tags.has('Particle') && lastAux && BE_FORMS.has(lastAux.word)) mainVerb = lastAux;
   // A group of auxiliaries alone ("we didn't", "that is") has its last auxiliary as its verb.
   mainVerb ??= [...verbs].reverse().find((t) => isVerb(t) && !isNegator(t)) ?? null;
   const words = verbs.map((t) => t.word);
@@ -347,6 +349,8 @@ export function readClauses(tokens: Token[], lexicon: Lexicon): Clause[] {
       read.actor = prev.actor;
       read.subject = prev.subject;
     }
+    // "Will fix shortly.", "Merged and tagged.", "Pushed a fix": informal writing drops the subject, which is the writer.
+    if (clauses.length === 0 && opener === '' && impliesWriter(piece, read)) read.actor = 'writer';
     // Not `{ ...read, conditional: false }`: V8 gives every object made by that spread its own hidden class (~400 bytes each).
     clauses.push(read);
   }
@@ -365,6 +369,21 @@ export function readClauses(tokens: Token[], lexicon: Lexicon): Clause[] {
     }
   }
   return clauses.slice();
+}
+
+/**
+ * A sentence that opens on its verb group, past or future, with no subject:
+ * the writer's telegraphic "Will fix shortly" or "Reverted the change". An
+ * opening present-tense verb is an imperative ("Send us…") and a participle
+ * after a noun is a heading ("Update: resolved"), so neither counts.
+ */
+function impliesWriter(piece: Token[], clause: Clause): boolean {
+  if (clause.subject.some((t) => !INNER_ADVERBS.has(t.word)) || clause.passive || !clause.verb || clause.actor !== 'none') return false;
+  // "Just muted the bot", "Also reverted the change": an adverb may come first.
+  const lead = piece.find((t) => t.text !== '' && !t.tags.has('Interjection') && !t.tags.has('Expression') && !INNER_ADVERBS.has(t.word));
+  if (!lead || lead !== clause.verbs[0]) return false;
+  if (clause.tense === 'future') return true;
+  return (clause.tense === 'past' || clause.tense === 'perfect') && (lead.tags.has('PastTense') || AUXILIARIES.has(lead.word)) && !lead.tags.has('Adjective');
 }
 
 /** "…, and if anything changes I'll tell you": the condition comes before its main clause. */

@@ -89,7 +89,8 @@ export function layoutBlocks(masked: string): Block[] {
       const line = lines[i] as Line;
       if (blank(line)) continue;
       // A sign-off is a short line; long lines skip the line-shape patterns entirely.
-      if (line.text.length <= 200 && SIGNOFF.test(line.text)) return i;
+      // "Apologies for the delay, our system was down." opens like "Apologies," but goes on to say something.
+      if (line.text.length <= 200 && SIGNOFF.test(line.text) && (words(line.text) <= 6 || /,\s*$/.test(line.text))) return i;
       if (/,\s*$/.test(line.text) && words(line.text) <= 6 && !GREETING.test(line.text)) return i;
       if (TERMINAL.test(line.text) || words(line.text) > 8 || SPEAKER.test(line.text) && transcript) break;
       from = i;

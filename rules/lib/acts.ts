@@ -1,0 +1,17 @@
+// The meaning layer as the rules read it: the writer's sentences that the act
+// model says perform an act, above a rule's own threshold. Each rule keeps
+// the grammar's constraints (whose voice, a question, an owned failure next
+// to it) and uses these only where its grammar found nothing.
+import type { Act } from '../../src/analysis/acts/index.js';
+import type { AnalysedDocument, Sentence } from '../../src/types.js';
+import { writerSentences } from './text.js';
+
+/** Writer's statements (not questions) that perform one of `acts` with probability ≥ threshold. */
+export function sentencesThat(doc: AnalysedDocument, acts: readonly Act[], threshold: number): Sentence[] {
+  return writerSentences(doc).filter((s) => !s.question && acts.some((act) => s.acts[act] >= threshold));
+}
+
+/** The act among `acts` that this sentence performs most surely. */
+export function likeliest(sentence: Sentence, acts: readonly Act[]): Act {
+  return acts.reduce((best, act) => (sentence.acts[act] > sentence.acts[best] ? act : best));
+}

@@ -1,0 +1,112 @@
+// Shapes real writers use that the rules once misread (issue 11), each with
+// the look-alikes that must keep their old reading. Written for these tests.
+import { describe, expect, it } from 'vitest';
+import { lintText } from 'apology-lint';
+
+const fired = (draft: string): string[] => [...new Set(lintText(draft).messages.map((m) => m.ruleId))];
+const wordsOf = (draft: string, ruleId: string): string[] => {
+  const lines = draft.split('\n');
+  const offset = (line: number, column: number): number => lines.slice(0, line - 1).reduce((n, l) => n + l.length + 1, 0) + column - 1;
+  return lintText(draft)
+    .messages.filter((m) => m.ruleId === ruleId)
+    .map((m) => draft.slice(offset(m.line, m.column), offset(m.endLine, m.endColumn)));
+};
+
+describe('a one-line apology that opens like a sign-off', () => {
+  const draft = 'Apologies for the delay, our system was down.';
+  it('counts as the apology, and the system is blamed', () => {
+    expect(fired(draft)).not.toContain('missing-apology');
+    expect(wordsOf(draft, 'blame-shifting').join(' ')).toContain('our system was down');
+  });
+  it('owned in the same sentence, the system is not blamed', () => {
+    expect(fired('Apologies for the delay: our system was down, and that is on us.')).not.toContain('blame-shifting');
+  });
+  it('"Apologies," under a letter is still a sign-off, not the apology', () => {
+    expect(fired('Hi Jo,\n\nWe refunded you today.\n\nApologies,\nSam')).toContain('missing-apology');
+  });
+});
+
+describe('"sorry, but" with the charge laid on the system', () => {
+  const draft = "I'm sorry, but the late fee was applied automatically by the system.";
+  it('fires excuse and blame-shifting, and is no remedy', () => {
+    expect(fired(draft)).toEqual(expect.arrayContaining(['excuse', 'blame-shifting', 'missing-remedy']));
+  });
+  it('a charge taken off is a remedy, not an agentless failing', () => {
+    const rules = fired('The late fee has been removed from your account.');
+    expect(rules).not.toContain('missing-remedy');
+    expect(rules).not.toContain('passive-evasion');
+  });
+  it('a repair the system carried out blames no one', () => {
+    expect(fired('Your refund was processed automatically by our system today.')).not.toContain('blame-shifting');
+  });
+});
+
+describe('"nothing we could do"', () => {
+  it('is an excuse', () => {
+    const draft = "We're sorry for the inconvenience. There was nothing we could do about it.";
+    expect(wordsOf(draft, 'excuse').join(' ')).toContain('nothing we could do');
+  });
+  it('"we could not have foreseen" is an excuse too', () => {
+    expect(fired('We could not have foreseen the storm.')).toContain('excuse');
+  });
+  it('after an admission, inability is regret, not an excuse', () => {
+    const draft = "I'm sorry we lost your bag. There's nothing I can do to undo that, but I have refunded the fare.";
+    expect(fired(draft)).not.toContain('excuse');
+  });
+  it('an offer of help is no excuse', () => {
+    expect(fired('Is there anything we could do to help?')).not.toContain('excuse');
+    expect(fired("Sorry, we can't refund a used ticket.")).not.toContain('excuse');
+  });
+});
+
+describe('the subject left out, the act in a gerund', () => {
+  it('"Sorry for breaking the build. Will fix shortly." owns and repairs', () => {
+    const rules = fired('Sorry for breaking the build. Will fix shortly.');
+    expect(rules).not.toContain('missing-ownership');
+    expect(rules).not.toContain('missing-remedy');
+  });
+  it('"Merged, and pushed the 3.0.10 tag." is a repair', () => {
+    expect(fired('Sorry about that. Merged, and pushed the 3.0.10 tag.')).not.toContain('missing-remedy');
+  });
+  it('"Sorry for the delay" names no act of the writer', () => {
+    expect(fired('Sorry for the delay.')).toContain('missing-ownership');
+  });
+  it('"sorry for sending the wrong size" owns the act; "sorry for asking" does not', () => {
+    expect(fired('Sorry for sending the wrong size.')).not.toContain('missing-ownership');
+    expect(fired('Sorry for asking again, but could you send the log?')).toContain('missing-ownership');
+  });
+  it('a fix against a repeat is not a repair of the harm', () => {
+    expect(fired('Sorry we charged you twice. We fixed the page so cancellations go through.')).toContain('missing-remedy');
+  });
+  it('an instruction to the reader is not the writer acting', () => {
+    expect(fired('Please push the tag when you are ready.')).toContain('missing-remedy');
+  });
+});
+
+describe('repairs said in other ways', () => {
+  it('"I\'ve deleted it … and I\'ll help you clean this up" is a repair', () => {
+    expect(fired("I've deleted it as soon as I saw my mistake, and I'll help you clean this up.")).not.toContain('missing-remedy');
+  });
+  it('a repair promised to everyone entitled counts', () => {
+    expect(fired('Everyone who is entitled to compensation will receive it.')).not.toContain('missing-remedy');
+  });
+  it('"all customers will receive our newsletter" repairs nothing', () => {
+    expect(fired('All customers will receive our newsletter.')).toContain('missing-remedy');
+  });
+  it('stopping what does the harm counts; doing it to the customer\'s things does not', () => {
+    expect(fired('Sorry for the spam. Just muted the bot.')).not.toContain('missing-remedy');
+    expect(fired('Sorry, we cancelled your booking.')).toContain('missing-remedy');
+  });
+});
+
+describe('a step, then "so it won\'t happen again"', () => {
+  const draft = "I included 3.0.x in the CI triggers, so it won't happen again.";
+  it('counts as concrete prevention, so the promise is not vague', () => {
+    const rules = fired(draft);
+    expect(rules).not.toContain('missing-prevention');
+    expect(rules).not.toContain('vague-prevention');
+  });
+  it('the promise alone is still vague', () => {
+    expect(fired("Sorry about that, it won't happen again.")).toContain('vague-prevention');
+  });
+});
