@@ -63,6 +63,7 @@ function counts(...extra: string[]): Record<string, { errors: number; warnings: 
     sarif: byLevel(sarif.runs[0]?.results.map((r) => r.level) ?? []),
     github: byLevel([...run('github', ...extra).matchAll(/^::(error|warning) /gm)].map((m) => m[1] as string)),
     junit: byLevel(junitLines),
+    html: summary(/<p id="summary">[^<]*/.exec(run('html', ...extra))?.[0] ?? ''),
   };
 }
 

@@ -16,6 +16,7 @@ const builtinFormatters: Record<string, () => Promise<Formatter>> = {
   sarif: async () => (await import('./sarif.js')).formatSarif,
   github: async () => (await import('./github.js')).formatGithub,
   junit: async () => (await import('./junit.js')).formatJunit,
+  html: async () => (await import('./html.js')).formatHtml,
 };
 
 export const formatterNames: readonly string[] = Object.keys(builtinFormatters);
