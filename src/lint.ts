@@ -14,7 +14,7 @@ import { DirectiveFilter, parseDirectives, type Directive } from './inputs/direc
 import { endOf, startOf, type Extraction } from './inputs/extraction.js';
 import { extractSingle, formatOf, isStructured, type InputFormat } from './inputs/formats.js';
 import { extractStructured, type FieldsConfig } from './inputs/structured.js';
-import type { LintMessage, LintResult, Rule, SeverityName } from './types.js';
+import type { LintMessage, LintResult, Rule, SeverityName, SuppressedMessage } from './types.js';
 
 /** A JSON/YAML file that is not a macro export, with no `fields` config saying where its drafts are. */
 export class NotDraftsError extends UserError {}
@@ -95,6 +95,7 @@ function lintDraft(
   const rules = [...builtinRules, ...(options.extraRules ?? [])];
   const filter = new DirectiveFilter(directives, lines);
   const messages: LintMessage[] = [];
+  const suppressed: SuppressedMessage[] = [];
   const fired = new Map<string, number>();
   for (const rule of rules) {
     const setting = options.rules?.[rule.meta.id];
@@ -108,10 +109,7 @@ function lintDraft(
       const end = finding.end > finding.start ? endOf(extraction, finding.end) : start;
       const from = positionAt(lines, start);
       const to = positionAt(lines, end);
-      // A finding silenced by a directive is the writer's decision: it does not cost score either.
-      if (filter.silences({ ruleId: rule.meta.id, ...from }, start, range, rule.meta.kind === 'part')) continue;
-      kept++;
-      messages.push({
+      const message: LintMessage = {
         ruleId: rule.meta.id,
         severity: severityName === 'error' ? 2 : 1,
         message: finding.message,
@@ -120,7 +118,15 @@ function lintDraft(
         endLine: to.line,
         endColumn: to.column,
         ...(finding.suggestion ? { suggestions: [{ desc: finding.suggestion }] } : {}),
-      });
+      };
+      // A finding silenced by a directive is the writer's decision: it does not cost score either.
+      const silencer = filter.silencer({ ruleId: rule.meta.id, ...from }, start, range, rule.meta.kind === 'part');
+      if (silencer) {
+        suppressed.push({ ...message, suppressions: [{ kind: 'directive', justification: silencer.justification }] });
+        continue;
+      }
+      kept++;
+      messages.push(message);
     }
     if (kept > 0) fired.set(rule.meta.id, kept);
   }
@@ -138,7 +144,9 @@ function lintDraft(
     }
   }
   const order = new Map(rules.map((rule, i) => [rule.meta.id, i]));
-  messages.sort((a, b) => a.line - b.line || a.column - b.column || (order.get(a.ruleId) ?? 0) - (order.get(b.ruleId) ?? 0));
+  const byPosition = (a: LintMessage, b: LintMessage): number => a.line - b.line || a.column - b.column || (order.get(a.ruleId) ?? 0) - (order.get(b.ruleId) ?? 0);
+  messages.sort(byPosition);
+  suppressed.sort(byPosition);
   const { score, grade, parts } = scoreFindings(fired);
   return {
     filePath: options.filePath ?? '<text>',
@@ -149,6 +157,11 @@ function lintDraft(
     messages,
     errorCount: messages.filter((m) => m.severity === 2).length,
     warningCount: messages.filter((m) => m.severity === 1).length,
+    fatalErrorCount: 0,
+    fixableErrorCount: 0,
+    fixableWarningCount: 0,
+    suppressedMessages: suppressed,
+    usedDeprecatedRules: [],
     ...(options.minScore !== undefined ? { minScore: options.minScore } : {}),
     source,
   };

@@ -169,6 +169,17 @@ export interface LintMessage {
   suggestions?: Suggestion[];
 }
 
+/** Why a message was not reported (ESLint's shape): an inline directive, with its `-- reason`. */
+export interface Suppression {
+  kind: 'directive';
+  justification: string;
+}
+
+/** A message an inline directive silenced: in `suppressedMessages`, not counted, not scored. */
+export interface SuppressedMessage extends LintMessage {
+  suppressions: Suppression[];
+}
+
 /** One file's result, in the shape of ESLint's JSON formatter plus the score (../shared/spec/report.md). */
 export interface LintResult {
   filePath: string;
@@ -178,6 +189,18 @@ export interface LintResult {
   messages: LintMessage[];
   errorCount: number;
   warningCount: number;
+  /**
+   * ESLint's counts that every ESLint formatter reads: no draft fails to parse
+   * and no rule has an autofix, so these are 0; they are there so that
+   * `fatalErrorCount + errorCount` and the like add up in a formatter.
+   */
+  fatalErrorCount: number;
+  fixableErrorCount: number;
+  fixableWarningCount: number;
+  /** What inline directives silenced, as ESLint lists it. */
+  suppressedMessages: SuppressedMessage[];
+  /** ESLint's list of deprecated rules used; apology-lint has none. */
+  usedDeprecatedRules: Array<{ ruleId: string; replacedBy: string[] }>;
   /**
    * The draft's name inside a file that holds several (a macro's title in a
    * Zendesk export, a canned response's title in a JSON/YAML file).

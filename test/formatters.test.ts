@@ -20,14 +20,14 @@ const dir = tree({
 const files = ['poor.txt', 'hedged.txt', 'odd, name: 100%.md', 'macros.json'];
 
 describe('compact', () => {
-  it('prints one line per finding with path, line, column, severity and rule', () => {
+  it('prints one line per finding with path, line, column, severity and rule; a macro\'s title leads its message', () => {
     const run = cli(['--format', 'compact', ...files], { cwd: dir });
     expect(run.status).toBe(1);
     const lines = run.stdout.trimEnd().split('\n');
     expect(lines[0]).toMatch(/^poor\.txt: line 1, col 1, Error - .+ \(missing-apology\)$/);
     expect(lines).toContainEqual(expect.stringMatching(/^hedged\.txt: line 3, col \d+, Warning - .+ \(hedging\)$/));
-    expect(lines).toContainEqual(expect.stringMatching(/^macros\.json \[Late: parcel, again & <soon>\]: line 1, col \d+, Error - .+ \(blame-shifting\)$/));
-    expect(lines.at(-1)).toMatch(/^\d+ problems$/);
+    expect(lines).toContainEqual(expect.stringMatching(/^macros\.json: line 1, col \d+, Error - \[Late: parcel, again & <soon>\] .+ \(blame-shifting\)$/));
+    expect(lines.at(-1)).toMatch(/^\d+ problems \(\d+ errors, \d+ warnings\)$/);
   });
 });
 

@@ -13,6 +13,8 @@ import { belowMinScore } from '../formatters/shared.js';
 import type { LintResult } from '../types.js';
 import { explainRule, initConfig, listRules, printConfig } from './commands.js';
 import { parseArguments, type CliRequest } from './program.js';
+import { shardOf } from './shard.js';
+import { openRunCache, type RunCache } from '../cache/run-cache.js';
 import { STDIN_LABEL, readStdinDraft } from './stdin.js';
 
 const STDIN_PATTERN = '-';
@@ -67,38 +69,80 @@ export async function main(args: readonly string[]): Promise<number> {
 }
 
 async function lint(request: CliRequest, engine: Engine, engineOptions: EngineOptions, cwd: string): Promise<number> {
+  applyColour(request.color);
   const format = await loadFormatter(request.format, { cwd });
   const stdinPath = request.stdinFilename ? resolve(cwd, request.stdinFilename) : STDIN_PATH;
-  const inputs = await resolveInputs(request.patterns, engine, stdinPath);
+  const everything = await resolveInputs(request.patterns, engine, stdinPath);
+  const inputs = request.shard ? shardOf(everything, request.shard) : everything;
   const outputFile = request.outputFile === undefined ? undefined : resolve(cwd, request.outputFile);
-  if (outputFile && inputs.some((input) => input.filePath === outputFile)) {
+  if (outputFile && everything.some((input) => input.filePath === outputFile)) {
     throw new Error(`will not write the report over '${request.outputFile}', a draft being linted`);
   }
-  let results: LintResult[] = [];
+  const cache = request.cache ? await openRunCache(engine, { ...engineOptions, maxFileSize: request.maxFileSize }, request.cacheLocation, readVersion()) : undefined;
+  const cached = cache ? await cache.lookUp(inputs) : new Map<string, LintResult[]>();
+  const linted = await lintInputs(request, engine, engineOptions, inputs, cached, stdinPath, cache);
+  // A pattern is judged "no drafts" only on a shard that holds all of its files, as one unsharded run would judge it.
+  for (const [pattern, none] of linted.empty) {
+    const whole = everything.filter((input) => input.pattern === pattern).every((input) => inputs.includes(input));
+    if (none && whole && request.errorOnUnmatchedPattern) throw new Error(`no drafts in '${pattern}' (its JSON/YAML files are not macro exports; see the "fields" config key)`);
+  }
+  let results = linted.results;
+  // As ESLint's --quiet: warnings dropped, and drafts left with nothing to report not shown.
+  if (request.quiet) results = results.map(errorsOnly).filter((result) => result.errorCount > 0 || belowMinScore(result));
+  const report = await format(results, { cwd, rulesMeta: await engine.rulesMeta() });
+  if (outputFile) await writeReport(outputFile, report);
+  else process.stdout.write(report);
+  await cache?.save().catch((error: unknown) => process.stderr.write(`apology-lint: warning: cannot write the cache: ${oneLine(error)}\n`));
+  if (linted.ruleFailed) return 2;
+  const warnings = results.reduce((sum, r) => sum + r.warningCount, 0);
+  if (request.maxWarnings >= 0 && warnings > request.maxWarnings) {
+    process.stderr.write(`apology-lint: too many warnings (${warnings}; maximum: ${request.maxWarnings})\n`);
+    return 1;
+  }
+  return results.some((result) => result.errorCount > 0 || belowMinScore(result)) ? 1 : 0;
+}
+
+/** --color and --no-color, for our formatters and any chalk-based one loaded after (ESLint's). */
+function applyColour(colour: boolean | undefined): void {
+  if (colour !== undefined) process.env.FORCE_COLOR = colour ? '1' : '0';
+}
+
+interface Linted {
+  results: LintResult[];
   /** Patterns whose files turned out to hold no drafts (JSON/YAML data found in a folder). */
-  const empty = new Map<string, boolean>();
+  empty: Map<string, boolean>;
   /** A rule threw on a draft: said on stderr at once, the others still linted and reported, exit 2. */
-  let ruleFailed = false;
+  ruleFailed: boolean;
+}
+
+/** Lints the inputs in order (those in `cached` read back), each file's results stored in the cache. */
+async function lintInputs(
+  request: CliRequest,
+  engine: Engine,
+  engineOptions: EngineOptions,
+  inputs: readonly Input[],
+  cached: ReadonlyMap<string, LintResult[]>,
+  stdinPath: string,
+  cache: RunCache | undefined,
+): Promise<Linted> {
+  const linted: Linted = { results: [], empty: new Map(), ruleFailed: false };
   const ruleError = (error: unknown): [] => {
     if (!(error instanceof RuleError)) throw error;
     process.stderr.write(`apology-lint: ${oneLine(error)}\n`);
-    ruleFailed = true;
+    linted.ruleFailed = true;
     return [];
   };
   // With --jobs, every file starts now on the workers; the loop below still takes them in input order.
   // A run that ends early (a file that is no draft: exit 2) stops them rather than wait for them.
   const workers = new AbortController();
-  const started = await startLinting(engine, engineOptions, inputs, request.jobs, workers.signal);
+  const toLint = inputs.filter((input) => !cached.has(input.filePath));
+  const started = await startLinting(engine, engineOptions, toLint, request.jobs, workers.signal);
   try {
     for (const [i, input] of inputs.entries()) {
       const next = inputs[i + 1];
-      if (next?.from === 'file' && !started.has(next.filePath)) engine.readAhead({ path: next.filePath, explicit: next.explicit }, next.label);
+      if (next?.from === 'file' && !started.has(next.filePath) && !cached.has(next.filePath)) engine.readAhead({ path: next.filePath, explicit: next.explicit }, next.label);
       if (input.from === 'stdin') {
-        const text = await readStdinDraft(request.maxFileSize);
-        // Standard input picks its config and format by --stdin-filename, else as a text file in cwd.
-        const configPath = stdinPath === STDIN_PATH ? resolve(cwd, '<stdin>.txt') : stdinPath;
-        const drafts = await engine.lintText(text, configPath, STDIN_LABEL).catch(ruleError);
-        results.push(...drafts.map((result) => ({ ...result, filePath: stdinPath })));
+        linted.results.push(...(await lintStdin(request, engine, stdinPath).catch(ruleError)));
         continue;
       }
       if (input.explicit && (await engine.isIgnored(input.filePath))) {
@@ -107,29 +151,28 @@ async function lint(request: CliRequest, engine: Engine, engineOptions: EngineOp
         continue;
       }
       let failed = false;
-      const drafts = await (started.get(input.filePath) ?? engine.lintFile({ path: input.filePath, explicit: input.explicit }, input.label)).catch(
+      const hit = cached.get(input.filePath);
+      const drafts = hit ?? (await (started.get(input.filePath) ?? engine.lintFile({ path: input.filePath, explicit: input.explicit }, input.label)).catch(
         (error: unknown) => ((failed = true), ruleError(error)),
-      );
-      results.push(...drafts);
-      if (!failed) empty.set(input.pattern, (empty.get(input.pattern) ?? true) && drafts.length === 0);
+      ));
+      linted.results.push(...drafts);
+      if (!failed) {
+        linted.empty.set(input.pattern, (linted.empty.get(input.pattern) ?? true) && drafts.length === 0);
+        if (!hit) cache?.store(input.filePath, drafts);
+      }
     }
-    for (const [pattern, none] of empty) {
-      if (none && request.errorOnUnmatchedPattern) throw new Error(`no drafts in '${pattern}' (its JSON/YAML files are not macro exports; see the "fields" config key)`);
-    }
-    if (request.quiet) results = results.map(errorsOnly);
-    const report = await format(results, { cwd, rulesMeta: await engine.rulesMeta() });
-    if (outputFile) await writeReport(outputFile, report);
-    else process.stdout.write(report);
-    if (ruleFailed) return 2;
-    const warnings = results.reduce((sum, r) => sum + r.warningCount, 0);
-    if (request.maxWarnings >= 0 && warnings > request.maxWarnings) {
-      process.stderr.write(`apology-lint: too many warnings (${warnings}; maximum: ${request.maxWarnings})\n`);
-      return 1;
-    }
-    return results.some((result) => result.errorCount > 0 || belowMinScore(result)) ? 1 : 0;
+    return linted;
   } finally {
     workers.abort();
   }
+}
+
+async function lintStdin(request: CliRequest, engine: Engine, stdinPath: string): Promise<LintResult[]> {
+  const text = await readStdinDraft(request.maxFileSize);
+  // Standard input picks its config and format by --stdin-filename, else as a text file in cwd.
+  const configPath = stdinPath === STDIN_PATH ? resolve(engine.cwd, '<stdin>.txt') : stdinPath;
+  const drafts = await engine.lintText(text, configPath, STDIN_LABEL);
+  return drafts.map((result) => ({ ...result, filePath: stdinPath }));
 }
 
 /** The report file being written, removed if the run is interrupted before it is whole. */
@@ -157,7 +200,8 @@ async function writeReport(outputFile: string, report: string): Promise<void> {
 
 function errorsOnly(result: LintResult): LintResult {
   const messages = result.messages.filter((m) => m.severity === 2);
-  return { ...result, messages, warningCount: 0 };
+  const suppressedMessages = result.suppressedMessages.filter((m) => m.severity === 2);
+  return { ...result, messages, suppressedMessages, warningCount: 0, fixableWarningCount: 0 };
 }
 
 /**

@@ -35,6 +35,18 @@ export interface CliRequest {
   listRules: boolean;
   explain: string | undefined;
   init: boolean;
+  /** --color / --no-color; undefined: as chalk decides (terminal, FORCE_COLOR, NO_COLOR). */
+  color: boolean | undefined;
+  /** --cache: reuse the results of drafts unchanged since the last run. */
+  cache: boolean;
+  cacheLocation: string | undefined;
+  /** --shard i/n: lint only the i-th of n slices of the inputs (1-based). */
+  shard: Shard | undefined;
+}
+
+export interface Shard {
+  index: number;
+  count: number;
 }
 
 const EXAMPLES = `
@@ -62,7 +74,11 @@ function buildProgram(version: string): Command {
     .option('-c, --config <path>', 'use this config file for every draft, instead of looking one up')
     .option('--no-config-lookup', 'use no config file (unless -c names one)')
     .option('--print-config <path>', 'print the config that a draft at this path would be linted with, then exit')
-    .addOption(new Option('--rule <id:severity>', 'set a rule\'s severity (off, warn, error), over any config; repeatable').argParser(collectRule).default({}, ''))
+    .addOption(
+      new Option('--rule <id:severity>', 'set a rule\'s severity (off, warn, error), over any config: hedging:off, or ESLint\'s \'{"hedging":"off"}\'; repeatable')
+        .argParser(collectRule)
+        .default({}, ''),
+    )
     .addOption(new Option('--min-score <n>', 'a draft scoring under n (0-100) fails the run').argParser(parseScore))
     .addOption(new Option('--max-warnings <n>', 'more than n warnings in all fails the run').argParser(parseCount).default(-1, 'no limit'))
     .option('--quiet', 'report errors only, not warnings')
@@ -83,6 +99,11 @@ function buildProgram(version: string): Command {
         .argParser(parseJobs)
         .default(defaultJobs(), 'the number of cores'),
     )
+    .option('--color', 'colour the report even when the output is not a terminal')
+    .option('--no-color', 'never colour the report')
+    .option('--cache', 'lint only drafts that changed since the last --cache run (by content, config and version)')
+    .option('--cache-location <path>', 'the cache file, or a folder to keep it in (default: .apologylintcache)')
+    .addOption(new Option('--shard <i/n>', 'lint only the i-th of n equal slices of the files, for CI matrix jobs').argParser(parseShard))
     .option('--list-rules', 'list the rules (built-in and from the config\'s plugins), then exit')
     .option('--explain <rule>', 'print a rule\'s documentation, then exit')
     .option('--init', 'write a starter .apologylintrc.json here, then exit')
@@ -122,9 +143,16 @@ function collect(value: string, previous: string[]): string[] {
   return [...previous, value];
 }
 
-/** "hedging:off", "acme/no-legalese:error", or several joined by commas. */
+/**
+ * "hedging:off", "acme/no-legalese:error", several joined by commas, or
+ * ESLint's object form '{"hedging":"off","denial":["error",{}]}'.
+ */
 function collectRule(value: string, previous: Record<string, RuleSetting>): Record<string, RuleSetting> {
   const rules = { ...previous };
+  if (value.trim().startsWith('{')) {
+    for (const [id, setting] of Object.entries(parseRuleObject(value))) rules[id] = ruleSetting(id, setting);
+    return rules;
+  }
   for (const item of value.split(',')) {
     const cut = item.lastIndexOf(':');
     const id = item.slice(0, cut).trim();
@@ -133,6 +161,37 @@ function collectRule(value: string, previous: Record<string, RuleSetting>): Reco
     rules[id] = severity;
   }
   return rules;
+}
+
+function parseRuleObject(value: string): Record<string, unknown> {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(value);
+  } catch (error) {
+    throw new InvalidArgumentError(`expected a JSON object of rule settings (${error instanceof Error ? error.message : String(error)}).`);
+  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new InvalidArgumentError('expected a JSON object of rule settings.');
+  return parsed as Record<string, unknown>;
+}
+
+/** "off", 0, ["error", { options }]: a severity as ESLint writes it, with options or not. */
+function ruleSetting(id: string, setting: unknown): RuleSetting {
+  const [level, options] = Array.isArray(setting) ? setting : [setting];
+  const severity = SEVERITY_NAMES[String(level)];
+  const badOptions = options !== undefined && (typeof options !== 'object' || options === null || Array.isArray(options));
+  if (!severity || badOptions) {
+    throw new InvalidArgumentError(`expected "${id}" to be off, warn, error, 0, 1, 2 or [severity, {options}] (got ${JSON.stringify(setting)}).`);
+  }
+  return options === undefined ? severity : [severity, options as Record<string, unknown>];
+}
+
+/** "2/3": the second of three slices. */
+function parseShard(text: string): Shard {
+  const match = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(text);
+  const index = Number(match?.[1]);
+  const count = Number(match?.[2]);
+  if (!match || count < 1 || index < 1 || index > count) throw new InvalidArgumentError('expected i/n with 1 <= i <= n, e.g. 2/3.');
+  return { index, count };
 }
 
 interface Options {
@@ -157,6 +216,10 @@ interface Options {
   listRules?: boolean;
   explain?: string;
   init?: boolean;
+  color?: boolean;
+  cache?: boolean;
+  cacheLocation?: string;
+  shard?: Shard;
 }
 
 /** argv without node and script → what to do, or the exit code when commander already answered (help, version). */
@@ -194,5 +257,9 @@ export function parseArguments(args: readonly string[], version: string): CliReq
     listRules: o.listRules === true,
     explain: o.explain,
     init: o.init === true,
+    color: o.color,
+    cache: o.cache === true,
+    cacheLocation: o.cacheLocation,
+    shard: o.shard,
   };
 }

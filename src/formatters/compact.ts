@@ -1,21 +1,23 @@
 // One line per finding, for editors' problem matchers and grep, as ESLint's
-// compact format: `path: line L, col C, Error - message (rule-id)`.
+// compact format: `path: line L, col C, Error - message (rule-id)`. The path is
+// always the file's, so that problem matchers find it; a macro's title leads
+// the message.
 import type { LintResult } from '../types.js';
 import type { FormatterContext } from './types.js';
-import { messagesWithScore, plural, resultName } from './shared.js';
+import { countProblems, messagesWithScore, problemSummary } from './shared.js';
+import { displayPath } from '../files/display.js';
 
 export function formatCompact(results: LintResult[], context?: FormatterContext): string {
   const cwd = context?.cwd ?? process.cwd();
   const lines: string[] = [];
-  let total = 0;
   for (const result of results) {
+    const draft = result.draft === undefined ? '' : `[${result.draft}] `;
     for (const m of messagesWithScore(result)) {
-      total++;
       const severity = m.severity === 2 ? 'Error' : 'Warning';
       // (?<!\s): a match starts only where a run of white space starts (linear on long runs).
-      lines.push(`${resultName(result, cwd)}: line ${m.line}, col ${m.column}, ${severity} - ${m.message.replace(/(?<!\s)\s*\n\s*/g, ' ')} (${m.ruleId})`);
+      lines.push(`${displayPath(result.filePath, cwd)}: line ${m.line}, col ${m.column}, ${severity} - ${draft}${m.message.replace(/(?<!\s)\s*\n\s*/g, ' ')} (${m.ruleId})`);
     }
   }
-  if (total === 0) return '';
-  return `${lines.join('\n')}\n\n${plural(total, 'problem')}\n`;
+  if (lines.length === 0) return '';
+  return `${lines.join('\n')}\n\n${problemSummary(countProblems(results))}\n`;
 }

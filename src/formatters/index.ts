@@ -16,14 +16,16 @@ const builtinFormatters: Record<string, () => Promise<Formatter>> = {
   sarif: async () => (await import('./sarif.js')).formatSarif,
   github: async () => (await import('./github.js')).formatGithub,
   junit: async () => (await import('./junit.js')).formatJunit,
+  html: async () => (await import('./html.js')).formatHtml,
 };
 
 export const formatterNames: readonly string[] = Object.keys(builtinFormatters);
 
 /**
  * A built-in formatter by name; or a module, by path (`./my-formatter.js`,
- * relative to `cwd`) or package name (`apology-lint-formatter-NAME` or NAME),
- * whose default export is `(results, context) => string`.
+ * relative to `cwd`) or package: `-f NAME` tries `apology-lint-formatter-NAME`,
+ * then `eslint-formatter-NAME` (so ESLint's formatters work as they are), then
+ * NAME itself; whose default export is `(results, context) => string`.
  */
 export async function loadFormatter(name: string, options: { cwd?: string } = {}): Promise<Formatter> {
   const load = Object.hasOwn(builtinFormatters, name) ? builtinFormatters[name] : undefined;
@@ -34,7 +36,7 @@ export async function loadFormatter(name: string, options: { cwd?: string } = {}
   if (isPath) file = resolve(cwd, name);
   else {
     const require = createRequire(join(cwd, 'noop.js'));
-    for (const candidate of [`apology-lint-formatter-${name}`, name]) {
+    for (const candidate of formatterPackages(name)) {
       try {
         file = require.resolve(candidate);
         break;
@@ -42,7 +44,11 @@ export async function loadFormatter(name: string, options: { cwd?: string } = {}
         // try the next name
       }
     }
-    if (!file) throw new UserError(`unknown format '${name}' (choose ${formatterNames.join(', ')}, or give a formatter module's path)`);
+    if (!file) {
+      throw new UserError(
+        `unknown format '${name}' (choose ${formatterNames.join(', ')}, give a formatter module's path, or install ${formatterPackages(name).slice(0, 2).join(' or ')})`,
+      );
+    }
   }
   let module: { default?: unknown };
   try {
@@ -55,4 +61,18 @@ export async function loadFormatter(name: string, options: { cwd?: string } = {}
   const format = module.default;
   if (typeof format !== 'function') throw new UserError(`formatter '${name}' does not export a function as its default`);
   return format as Formatter;
+}
+
+/** The packages `-f NAME` may name, in the order they are tried, as ESLint names formatter packages (scopes included). */
+export function formatterPackages(name: string): string[] {
+  const names = ['apology-lint-formatter', 'eslint-formatter'].map((prefix) => prefixed(name, prefix));
+  return [...new Set([...names, name])];
+}
+
+function prefixed(name: string, prefix: string): string {
+  const scoped = /^(@[^/]+)(?:\/(.*))?$/.exec(name);
+  if (!scoped) return name.startsWith(`${prefix}-`) ? name : `${prefix}-${name}`;
+  const [, scope, rest] = scoped;
+  if (!rest) return `${scope}/${prefix}`;
+  return rest.startsWith(prefix) ? name : `${scope}/${prefix}-${rest}`;
 }

@@ -2,7 +2,8 @@
 // draft has an error or scores under the minimum; warnings go to system-out.
 import type { LintResult } from '../types.js';
 import type { FormatterContext } from './types.js';
-import { belowMinScore, messagesWithScore, plural, resultName } from './shared.js';
+import { belowMinScore, countProblems, messagesWithScore, plural, resultName } from './shared.js';
+import { displayPath } from '../files/display.js';
 
 export function escapeXml(text: string): string {
   return (
@@ -26,11 +27,14 @@ export function formatJunit(results: LintResult[], context?: FormatterContext): 
     const details = messagesWithScore(result).map(
       (m) => `${m.line}:${m.column} ${m.severity === 2 ? 'error' : 'warning'} ${m.message} (${m.ruleId})`,
     );
-    const open = `    <testcase classname="apology-lint" name="${escapeXml(name)}" file="${escapeXml(name)}" time="0">`;
+    // `file` is always the real path (CI tools open it); a macro's title is in `name`.
+    const file = displayPath(result.filePath, cwd);
+    const open = `    <testcase classname="apology-lint" name="${escapeXml(name)}" file="${escapeXml(file)}" time="0">`;
     const failed = result.errorCount > 0 || belowMinScore(result);
     const body: string[] = [];
     if (failed) {
-      const summary = `Score ${result.score}/100 (grade ${result.grade}): ${plural(result.errorCount, 'error')}, ${plural(result.warningCount, 'warning')}`;
+      const { errors, warnings } = countProblems([result]);
+      const summary = `Score ${result.score}/100 (grade ${result.grade}): ${plural(errors, 'error')}, ${plural(warnings, 'warning')}`;
       body.push(`      <failure type="apology-lint" message="${escapeXml(summary)}">${escapeXml(details.join('\n'))}</failure>`);
     } else if (details.length > 0) {
       body.push(`      <system-out>${escapeXml(details.join('\n'))}</system-out>`);

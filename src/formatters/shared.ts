@@ -34,6 +34,26 @@ export function messagesWithScore(result: LintResult): LintMessage[] {
   return belowMinScore(result) ? [...result.messages, minScoreMessage(result)] : result.messages;
 }
 
+/**
+ * Errors and warnings as every report counts them: each finding, and a score
+ * under the minimum as one more error, so that stylish, compact, junit, sarif
+ * and github agree on the same run.
+ */
+export function countProblems(results: readonly LintResult[]): { errors: number; warnings: number } {
+  let errors = 0;
+  let warnings = 0;
+  for (const result of results) {
+    errors += result.errorCount + (belowMinScore(result) ? 1 : 0);
+    warnings += result.warningCount;
+  }
+  return { errors, warnings };
+}
+
+/** "3 problems (2 errors, 1 warning)". */
+export function problemSummary({ errors, warnings }: { errors: number; warnings: number }): string {
+  return `${plural(errors + warnings, 'problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')})`;
+}
+
 export function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? '' : 's'}`;
 }

@@ -4,6 +4,7 @@
 import chalk, { Chalk, type ChalkInstance } from 'chalk';
 import { displayPath } from '../files/display.js';
 import type { LintMessage, LintResult, Parts } from '../types.js';
+import { countProblems, messagesWithScore, plural, problemSummary } from './shared.js';
 
 const PART_NAMES: readonly (keyof Parts)[] = ['apology', 'ownership', 'remedy', 'prevention', 'empathy'];
 const BAR_CELLS = 20;
@@ -43,15 +44,17 @@ function formatResult(result: LintResult, paint: ChalkInstance): string {
     `  ${checklist(result.parts, paint)}`,
     '',
   ];
-  if (result.messages.length === 0) {
+  // A score under the minimum is one more error here too, as in every other report.
+  const messages = messagesWithScore(result);
+  if (messages.length === 0) {
     lines.push(`  ${paint.green('✔ no problems')}`);
     return lines.join('\n');
   }
   const sourceLines = result.source === undefined ? undefined : result.source.split(/\r\n|\r|\n/);
-  const positionWidth = Math.max(...result.messages.map((m) => position(m).length));
-  const severityWidth = result.messages.some((m) => m.severity === 1) ? 'warning'.length : 'error'.length;
+  const positionWidth = Math.max(...messages.map((m) => position(m).length));
+  const severityWidth = messages.some((m) => m.severity === 1) ? 'warning'.length : 'error'.length;
   const indent = ' '.repeat(2 + positionWidth + 2);
-  for (const message of result.messages) {
+  for (const message of messages) {
     const severity = message.severity === 2 ? paint.red('error'.padEnd(severityWidth)) : paint.yellow('warning');
     lines.push(
       `  ${paint.dim(position(message).padEnd(positionWidth))}  ${severity}  ${message.message}  ${paint.dim(message.ruleId)}`,
@@ -61,7 +64,7 @@ function formatResult(result: LintResult, paint: ChalkInstance): string {
     }
     for (const suggestion of message.suggestions ?? []) lines.push(`${indent}${paint.cyan('→')} ${suggestion.desc}`);
   }
-  lines.push('', `  ${problemCount(result.errorCount, result.warningCount, paint)}`);
+  lines.push('', `  ${problemCount(countProblems([result]), paint)}`);
   return lines.join('\n');
 }
 
@@ -141,18 +144,12 @@ function clip(text: string, from: number, to: number): { text: string; from: num
   return { text: head + text.slice(start, end) + tail, from: from - start + head.length, to: to - start + head.length };
 }
 
-function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? '' : 's'}`;
-}
-
-function problemCount(errors: number, warnings: number, paint: ChalkInstance): string {
-  const text = `${plural(errors + warnings, 'problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')})`;
-  return errors > 0 ? paint.red(text) : warnings > 0 ? paint.yellow(text) : paint.green(text);
+function problemCount(counts: { errors: number; warnings: number }, paint: ChalkInstance): string {
+  const text = problemSummary(counts);
+  return counts.errors > 0 ? paint.red(text) : counts.warnings > 0 ? paint.yellow(text) : paint.green(text);
 }
 
 function summaryLine(results: LintResult[], paint: ChalkInstance): string {
-  const errors = results.reduce((sum, r) => sum + r.errorCount, 0);
-  const warnings = results.reduce((sum, r) => sum + r.warningCount, 0);
   const average = Math.round(results.reduce((sum, r) => sum + r.score, 0) / results.length);
-  return paint.bold(`${plural(results.length, 'file')}, ${problemCount(errors, warnings, paint)}, average score ${average}`);
+  return paint.bold(`${plural(results.length, 'file')}, ${problemCount(countProblems(results), paint)}, average score ${average}`);
 }

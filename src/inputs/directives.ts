@@ -13,6 +13,8 @@ export interface Directive {
   kind: DirectiveKind;
   /** Rule ids named; empty means every rule. */
   ruleIds: string[];
+  /** The reason after `--`, or ''. ESLint reports it with each message the directive suppresses. */
+  justification: string;
   /** File offsets of the whole comment. */
   start: number;
   end: number;
@@ -42,14 +44,15 @@ export function parseDirectives(source: string, format: InputFormat): Directive[
       const start = m.index;
       const end = start + m[0].length;
       // "-- reason" ends the rule list; ids are separated by commas or spaces.
-      const list = (m[2] ?? '').split(/\s--\s|\s--$/)[0] ?? '';
+      const [list = '', ...reason] = (m[2] ?? '').split(/\s--\s|\s--$/);
       const ruleIds = list
         .split(/[\s,]+/)
         .map((id) => id.trim())
         .filter((id) => id !== '' && id !== '-->' && id !== '--');
       const from = positionAt(lines, start);
       const to = positionAt(lines, end);
-      found.push({ kind: m[1] as DirectiveKind, ruleIds, start, end, line: from.line, column: from.column, endLine: to.line, endColumn: to.column });
+      const justification = reason.join(' -- ').trim();
+      found.push({ kind: m[1] as DirectiveKind, ruleIds, justification, start, end, line: from.line, column: from.column, endLine: to.line, endColumn: to.column });
     }
   }
   return found.sort((a, b) => a.start - b.start);
@@ -81,6 +84,11 @@ export class DirectiveFilter {
 
   /** True when a directive silences `message`; marks that directive used. */
   silences(message: Located, offset: number, draftRange: [number, number], isPartRule: boolean): boolean {
+    return this.silencer(message, offset, draftRange, isPartRule) !== undefined;
+  }
+
+  /** The directive that silences `message`, if any; marks it used. */
+  silencer(message: Located, offset: number, draftRange: [number, number], isPartRule: boolean): Directive | undefined {
     for (const d of this.directives) {
       if (!covers(d, message.ruleId)) continue;
       if ((d.kind === 'disable-line' && d.line === message.line) || (d.kind === 'disable-next-line' && d.endLine + 1 === message.line)) {
@@ -117,7 +125,7 @@ export class DirectiveFilter {
       );
       if (inside) return this.use(inside, message.ruleId);
     }
-    return false;
+    return undefined;
   }
 
   /** Directives (within the draft) that silenced nothing, as ESLint reports them. */
@@ -145,11 +153,11 @@ export class DirectiveFilter {
     return positionAt(this.lines, offset);
   }
 
-  private use(d: Directive, ruleId: string): true {
+  private use(d: Directive, ruleId: string): Directive {
     let set = this.used.get(d);
     if (!set) this.used.set(d, (set = new Set()));
     set.add(ruleId);
-    return true;
+    return d;
   }
 }
 
