@@ -6,9 +6,13 @@ import type { Act } from '../../src/analysis/acts/index.js';
 import type { AnalysedDocument, Sentence } from '../../src/types.js';
 import { writerSentences } from './text.js';
 
-/** Writer's statements (not questions) that perform one of `acts` with probability ≥ threshold. */
+/**
+ * Writer's statements that perform one of `acts` with probability ≥ threshold.
+ * Questions and sentences under a condition say nothing for certain, whatever
+ * their words ("if the courier lost it…", "we will refund you if you send…").
+ */
 export function sentencesThat(doc: AnalysedDocument, acts: readonly Act[], threshold: number): Sentence[] {
-  return writerSentences(doc).filter((s) => !s.question && acts.some((act) => s.acts[act] >= threshold));
+  return writerSentences(doc).filter((s) => !s.question && !s.clauses.some((c) => c.conditional) && acts.some((act) => s.acts[act] >= threshold));
 }
 
 /** The act among `acts` that this sentence performs most surely. */

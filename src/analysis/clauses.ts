@@ -364,11 +364,36 @@ export function readClauses(tokens: Token[], lexicon: Lexicon): Clause[] {
     const after = clauses[i + 1];
     if (i === 0 || isFrontedCondition(tokens, c)) {
       if (after) after.conditional = true;
-    } else if (before) {
+    } else if (before && !triggersSafeguard(c, before) && !inParentheses(tokens, before, c)) {
       before.conditional = true;
     }
   }
   return clauses.slice();
+}
+
+/**
+ * "I've rebooked him for 4pm (or Saturday if that suits better)": a condition
+ * in brackets governs only what is in them. Tokens keep the punctuation after
+ * a word, so a bracket closing after the condition, with none closing before
+ * it, shows that the condition sits inside one.
+ */
+function inParentheses(tokens: Token[], main: Clause, condition: Clause): boolean {
+  const closesAfter = tokens.some((t) => t.index >= condition.first && t.post.includes(')'));
+  const closesBefore = tokens.some((t) => t.index >= main.first && t.index < condition.first && t.post.includes(')'));
+  return closesAfter && !closesBefore;
+}
+
+/** Subjects that stand for anyone at all: a condition on them describes a rule, not a doubt. */
+const GENERIC_SUBJECTS = new Set(['anyone', 'anybody', 'someone', 'somebody', 'a user', 'users', 'a customer', 'customers', 'people', 'a member']);
+
+/**
+ * "We will add a warning if anyone tries to delete a card": a trailing
+ * condition on a generic subject says when a safeguard acts; the writer's
+ * commitment itself holds unconditionally.
+ */
+function triggersSafeguard(condition: Clause, main: Clause): boolean {
+  const subject = condition.subject.map((t) => t.word).join(' ');
+  return main.actor === 'writer' && main.tense === 'future' && GENERIC_SUBJECTS.has(subject);
 }
 
 /**

@@ -110,3 +110,15 @@ describe('a step, then "so it won\'t happen again"', () => {
     expect(fired("Sorry about that, it won't happen again.")).toContain('vague-prevention');
   });
 });
+
+describe('conditions that do not make a commitment conditional', () => {
+  it('a safeguard that acts "if anyone tries" is still prevention', () => {
+    expect(fired('Sorry about this! We will add a warning dialog if anyone tries to delete card details.')).not.toContain('missing-prevention');
+  });
+  it('a condition in brackets governs only the brackets', () => {
+    expect(fired("I've rebooked him for 4pm today at no charge (or Saturday if that suits better, just reply).")).not.toContain('missing-remedy');
+  });
+  it('a repair that waits on the customer is still no remedy, for the grammar and the model alike', () => {
+    expect(fired('We will refund you if you send the receipt.')).toContain('missing-remedy');
+  });
+});
