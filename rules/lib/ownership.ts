@@ -11,6 +11,8 @@ import { clauseText, clauseTokens, findAll, negatedBefore, writerSentences } fro
 
 
 
+const ACCIDENTALLY = /\b(?:accidentally|mistakenly|inadvertently|unintentionally|by mistake|in error)\b/i;
+
 /** Does the clause, with the writer as subject, state a failing act? */
 export function clauseOwnsFailure(doc: AnalysedDocument, clause: Clause): boolean {
   if (clause.actor !== 'writer' || clause.conditional) return false;
@@ -25,6 +27,8 @@ export function clauseOwnsFailure(doc: AnalysedDocument, clause: Clause): boolea
     // "we didn't check", "I never told you", "we hadn't told you".
     return past && clause.modal === '' && (DUTY_VERBS.has(root) || hasWord(tokens, ['told', 'checked', 'tested']));
   }
+  // "I accidentally force pushed": whatever the verb (and however compromise reads its tense), an act done by mistake.
+  if (clause.tense !== 'future' && !clause.modal && ACCIDENTALLY.test(text)) return true;
   if (!past) return false;
   if (clause.modal && clause.modal !== 'should') return false;
   if (clause.modal === 'should') return hasWord(clause.verbs, ['have']);
@@ -47,11 +51,15 @@ export function clauseOwnsFailure(doc: AnalysedDocument, clause: Clause): boolea
  */
 function failingGerund(doc: AnalysedDocument, sentence: Sentence, after: number): { start: number; end: number } | null {
   const tokens = sentence.tokens.filter((t) => t.start >= after && !t.quoted && !t.placeholder);
-  const i = tokens.findIndex((t, k) => t.tags.has('Gerund') && (tokens[k - 1]?.word === 'for' || tokens[k - 2]?.word === 'for'));
+  const isGerund = (t: Token): boolean => t.tags.has('Gerund') || (t.tags.has('Verb') && /ing$/.test(t.word));
+  const i = tokens.findIndex((t, k) => isGerund(t) && (tokens[k - 1]?.word === 'for' || tokens[k - 2]?.word === 'for'));
   const gerund = tokens[i];
   if (!gerund || (tokens[i - 1]?.word === 'for' && tokens[i - 2]?.word === 'not')) return null;
   const rest = doc.masked.slice(gerund.start, sentence.end);
-  const owns = ERROR_VERBS.has(gerund.root) || (ACT_VERBS.has(gerund.root) && WRONGNESS.test(rest)) || /^keeping you waiting\b/i.test(rest);
+  // "sorry for not replying", "for not having answered before": the duty the writer left undone.
+  // Not "for not being able to help": an inability is not a duty skipped.
+  const omitted = tokens[i - 1]?.word === 'not' && tokens[i - 2]?.word === 'for' && gerund.root !== 'be';
+  const owns = omitted || ERROR_VERBS.has(gerund.root) || (ACT_VERBS.has(gerund.root) && WRONGNESS.test(rest)) || /^keeping you waiting\b/i.test(rest);
   if (!owns) return null;
   const last = tokens.slice(i, i + 5).filter((t) => !/[.;:!?]/.test(t.post)).pop() ?? gerund;
   return { start: gerund.start, end: Math.max(gerund.end, last.end) };

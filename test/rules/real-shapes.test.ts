@@ -75,6 +75,14 @@ describe('the subject left out, the act in a gerund', () => {
     expect(fired('Sorry for sending the wrong size.')).not.toContain('missing-ownership');
     expect(fired('Sorry for asking again, but could you send the log?')).toContain('missing-ownership');
   });
+  it('"sorry for not having answered" owns the duty left undone; "for not being able to" does not', () => {
+    expect(fired('Sorry for not having answered before.')).not.toContain('missing-ownership');
+    expect(fired('Sorry for not being able to help, but the shop is closed.')).toContain('missing-ownership');
+  });
+  it('an act done "accidentally" is owned, whatever its verb; not under a condition', () => {
+    expect(fired('I accidentally force pushed to main.')).not.toContain('missing-ownership');
+    expect(fired('If I accidentally delete it, I will restore it.')).toContain('missing-ownership');
+  });
   it('a fix against a repeat is not a repair of the harm', () => {
     expect(fired('Sorry we charged you twice. We fixed the page so cancellations go through.')).toContain('missing-remedy');
   });
