@@ -2,6 +2,7 @@
 // it is: a real apology, a non-apology (for the reader's feelings, on a
 // condition, or for "any inconvenience"), or no apology at all (a negation,
 // a rhetorical question, "we regret to inform you", phatic "sorry to bother").
+import { wordClasses } from '../../src/analysis/acts/wordnet.js';
 import type { AnalysedDocument, Sentence } from '../../src/types.js';
 import { perDocument } from './memo.js';
 import { clauseAt, findAll, writerSentences, type Match } from './text.js';
@@ -34,6 +35,33 @@ const NEGATED_BEFORE = /\b(?:not|never|no|n't|nothing|won['’]t|will not|don['�
 const INTENSIFIER_BEFORE = /\b(?:can['’]?t|cannot|could ?n['’]?t|could not|never)\s+(?:\w+\s+){0,1}$/i;
 const INTENSIFIER_AFTER = /^\s*(?:enough|more)\b/i;
 const REGRET_OBJECT = /^\s*(?:that|sending|\w+ing|the|our|my|this|what|having|not|how|it|to say that)\b/i;
+
+/** What the reader has, not what the writer did: "sorry for your experience", "…for your expectations". */
+const READER_STATES = new Set(['experience', 'experiences', 'expectations', 'expectation', 'impression', 'perception', 'feelings']);
+
+/**
+ * Regret for the reader's state rather than the writer's act: "sorry for
+ * your experience", "apologies for the frustration" (any noun WordNet files
+ * under feeling), "we apologise for failing to meet your expectations". When
+ * the writer's own words follow ("the frustration we caused"), it is real.
+ */
+function regretsReaderState(doc: AnalysedDocument, sentence: Sentence, after: number): boolean {
+  const words = sentence.tokens.filter((t) => t.start >= after && t.text !== '' && !t.placeholder);
+  if (!['for', 'about'].includes(words[0]?.word ?? '')) return false;
+  if (words.some((t) => ['we', 'i', 'our', 'my', 'us', 'me'].includes(t.word))) return false;
+  let i = 1;
+  // "for failing to meet / not meeting / not living up to your expectations": no failure named but theirs.
+  if (/^(?:failing|not)$/.test(words[i]?.word ?? '')) {
+    const rest = words.slice(i, i + 7);
+    return rest.some((t) => t.word === 'expectations' || t.word === 'expectation');
+  }
+  if (['the', 'your', 'any', 'all'].includes(words[i]?.word ?? '')) i++;
+  while (words[i]?.tags.has('Adjective') && !words[i]?.tags.has('Noun')) i++;
+  const noun = words[i];
+  if (!noun || !noun.tags.has('Noun')) return false;
+  const yours = words[1]?.word === 'your';
+  return (yours && READER_STATES.has(noun.word)) || wordClasses(noun.root, 'n').includes('@feeling');
+}
 
 function classify(doc: AnalysedDocument, sentence: Sentence, m: Match): ApologyForm {
   // What decides the kind of apology sits within a few words of it; a bounded window keeps every test linear.
@@ -68,7 +96,7 @@ function classify(doc: AnalysedDocument, sentence: Sentence, m: Match): ApologyF
   }
   if (PHATIC_AFTER.test(after)) return form('none');
   if (ANY_AFTER.test(after)) return form('non', 'any');
-  if (FEELINGS_AFTER.test(after) || FEELING_NOUN_AFTER.test(after)) return form('non', 'feelings');
+  if (FEELINGS_AFTER.test(after) || FEELING_NOUN_AFTER.test(after) || regretsReaderState(doc, sentence, m.end)) return form('non', 'feelings');
   if (YOU_HAD_TO.test(after)) return form('non', 'vague-you');
   if (SYMPATHY_AFTER.test(after)) return form('non', 'sympathy');
   // "Sorry if you were upset", "If we made a mistake, we apologise".

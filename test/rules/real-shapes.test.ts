@@ -130,3 +130,21 @@ describe('conditions that do not make a commitment conditional', () => {
     expect(fired('We will refund you if you send the receipt.')).toContain('missing-remedy');
   });
 });
+
+describe("regret for the reader's state, not the writer's act", () => {
+  it('"sorry for your experience" and "for failing to exceed your expectations" are non-apologies', () => {
+    for (const draft of ['Sorry for your experience.', 'We apologize for failing to exceed your expectations.']) {
+      const rules = fired(draft);
+      expect(rules).toContain('non-apology');
+      expect(rules).toContain('missing-apology');
+    }
+  });
+  it('a feeling WordNet knows ("sorry for the anxiety") is one too', () => {
+    expect(fired('Sorry for the anxiety.')).toContain('non-apology');
+  });
+  it('the feeling the writer caused, or a definite harm, is a real apology', () => {
+    for (const draft of ['Sorry for the frustration we caused.', 'Sorry for the delay.', 'Sorry for the experience we put you through.']) {
+      expect(fired(draft)).not.toContain('non-apology');
+    }
+  });
+});
