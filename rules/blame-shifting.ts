@@ -7,6 +7,7 @@ import { ownedNear, ownershipStatements } from './lib/ownership.js';
 import { perDocument } from './lib/memo.js';
 import { likeliest, sentencesThat } from './lib/acts.js';
 import { actWords } from '../src/analysis/acts/index.js';
+import { wordClasses } from '../src/analysis/acts/wordnet.js';
 import { clauseAt, clauseSpan, clauseText, findAll, quote, writerSentences } from './lib/text.js';
 
 const PRONOUNS = new Set(['he', 'she', 'they']);
@@ -46,8 +47,12 @@ function blamesParty(doc: AnalysedDocument, sentence: Sentence, clause: Clause):
   const singular = clause.subject.length > 0 && !clause.subject.some((t) => ['they', 'we', 'you', 'i'].includes(t.word) || t.tags.has('Plural'));
   const bareForm = clause.tense === 'present' && clause.verbs.length === 1 && !!clause.verb && !/s$/.test(clause.verb.word) && singular;
   const happened = clause.tense === 'past' || clause.tense === 'perfect' || bareForm || clause.verbs.some((t) => t.tags.has('Gerund'));
-  return FAULT_VERBS.has(root) && happened;
+  return isFaultVerb(root) && happened;
 }
+
+/** WordNet's verbs of failing, beside the list: mistake, misjudge, botch, mishandle, overlook, omit, impair… */
+const FAULT_CLASSES = ['@err', '@fail', '@forget', '@neglect', '@damage', '@break', '@lose'];
+const isFaultVerb = (root: string): boolean => FAULT_VERBS.has(root) || wordClasses(root, 'v').some((c) => FAULT_CLASSES.includes(c));
 
 /**
  * "was lost by the courier", "the fee was applied automatically by the system":
@@ -58,7 +63,7 @@ function blamedByAgent(doc: AnalysedDocument, clause: Clause): boolean {
   if (clause.negated || clause.tense === 'future' || clause.modal) return false;
   const text = clauseText(doc, clause);
   // "automatically": the machine named as the one that laid the charge on the customer.
-  return FAULT_VERBS.has(clause.verb?.root ?? '') || WRONGNESS.test(text) || (/\bautomatically\b/i.test(text) && CHARGE_NOUNS.test(text));
+  return isFaultVerb(clause.verb?.root ?? '') || WRONGNESS.test(text) || (/\bautomatically\b/i.test(text) && CHARGE_NOUNS.test(text));
 }
 
 /** "You did not report the mould until…": a duty the customer is said to have failed. */

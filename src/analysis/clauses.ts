@@ -342,7 +342,13 @@ export function readClauses(tokens: Token[], lexicon: Lexicon): Clause[] {
       opener = head.word;
       openerLength = 1;
     }
-    const read = readClause(piece, opener, openerLength, lexicon);
+    // "The guy who is responsible for releases mistook the fork": read the main clause around the relative one.
+    const relative = opener === '' ? relativeInSubject(piece) : null;
+    const read = readClause(relative ? relative.main : piece, opener, openerLength, lexicon);
+    if (relative) {
+      read.first = (piece[0] as Token).index;
+      read.last = (piece[piece.length - 1] as Token).index;
+    }
     const prev = clauses[clauses.length - 1];
     // "we refunded it and resent it": the second verb shares the first subject.
     if (read.subject.length === 0 && !read.passive && prev && ['and', 'or', 'but', 'then', 'so', ''].includes(opener) && read.verbs.length > 0 && !(read.verbs[0] as Token).tags.has('Imperative')) {
@@ -381,6 +387,32 @@ function inParentheses(tokens: Token[], main: Clause, condition: Clause): boolea
   const closesAfter = tokens.some((t) => t.index >= condition.first && t.post.includes(')'));
   const closesBefore = tokens.some((t) => t.index >= main.first && t.index < condition.first && t.post.includes(')'));
   return closesAfter && !closesBefore;
+}
+
+const RELATIVE_PRONOUNS = new Set(['who', 'that', 'which']);
+
+/**
+ * A relative clause inside the subject: "the courier who delivered it left it
+ * outside", "everyone who is entitled to a refund will get one". The subject
+ * noun phrase, a relative pronoun, its own verb group and what it governs,
+ * then a second finite verb with nothing joining it: that verb is the main
+ * clause's, and the relative clause is read around.
+ */
+function relativeInSubject(piece: Token[]): { main: Token[] } | null {
+  const k = piece.findIndex((t) => RELATIVE_PRONOUNS.has(t.word));
+  if (k < 1 || k > 6) return null;
+  const head = piece.slice(0, k);
+  if (!head.some((t) => t.tags.has('Noun')) || head.some((t) => isVerb(t) && !t.tags.has('Noun'))) return null;
+  let v = k + 1;
+  while (v < piece.length && !isVerb(piece[v] as Token)) v++;
+  while (v < piece.length && (isVerb(piece[v] as Token) || isNegator(piece[v] as Token))) v++;
+  for (let j = v + 1; j < piece.length; j++) {
+    const t = piece[j] as Token;
+    const before = piece[j - 1] as Token;
+    if (COORDINATORS.has(before.word) || before.word === 'to' || before.tags.has('Pronoun')) continue;
+    if (isFinite(t, before) && !t.tags.has('Gerund') && !t.tags.has('Participle')) return { main: [...head, ...piece.slice(j)] };
+  }
+  return null;
 }
 
 /** Subjects that stand for anyone at all: a condition on them describes a rule, not a doubt. */

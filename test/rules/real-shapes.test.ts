@@ -148,3 +148,17 @@ describe("regret for the reader's state, not the writer's act", () => {
     }
   });
 });
+
+describe('a relative clause inside the subject', () => {
+  it('the main verb after it is read: a colleague singled out is blamed', () => {
+    const draft = 'Sorry for the confusion. The guy who is responsible for the release mistook the fork for ours.';
+    expect(wordsOf(draft, 'blame-shifting').join(' ')).toContain('mistook');
+  });
+  it('a party whose main verb is no failing is not blamed', () => {
+    expect(fired('The driver who delivered it was very polite.')).not.toContain('blame-shifting');
+  });
+  it('a WordNet verb of failing blames its subject ("misjudged")', () => {
+    expect(fired('Our supplier misjudged the demand.')).toContain('blame-shifting');
+    expect(fired('Our supplier judged the demand well.')).not.toContain('blame-shifting');
+  });
+});
