@@ -162,3 +162,15 @@ describe('a relative clause inside the subject', () => {
     expect(fired('Our supplier judged the demand well.')).not.toContain('blame-shifting');
   });
 });
+
+describe('size words WordNet knows, on the harm', () => {
+  it('"rare occasions", "an isolated incident", "a very edge case" shrink the harm', () => {
+    for (const draft of ['On rare occasions flights are delayed.', 'This was an isolated incident.', 'It was a very edge case.']) {
+      expect(fired(draft)).toContain('minimizing');
+    }
+  });
+  it('a size word on what is given back shrinks nothing', () => {
+    expect(fired('Please accept a small gift as an apology.')).not.toContain('minimizing');
+    expect(fired('A minor discount is attached.')).not.toContain('minimizing');
+  });
+});
