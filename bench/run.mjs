@@ -12,6 +12,7 @@ import { cpus, loadavg, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateDocument, random, generateDraft, writeCorpus } from './generate.mjs';
+import { installedStarts } from './starts.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const out = join(root, 'bench', 'out');
@@ -40,6 +41,15 @@ if (sizesArg) {
     const peakMB = Number(r.stderr.trimEnd().split('\n').pop()) / 1024;
     console.log(JSON.stringify({ bytes: size, seconds: Math.round(seconds * 100) / 100, secondsPerMB: Math.round((seconds / (size / 1e6)) * 100) / 100, peakMB: Math.round(peakMB), status: r.status, timedOut: r.error?.code === 'ETIMEDOUT' }));
   }
+  process.exit(0);
+}
+
+// --starts: only the starts of an installed copy (tarball, npx, pre-commit); prints them, writes nothing.
+if (process.argv.includes('--starts')) {
+  mkdirSync(out, { recursive: true });
+  const draft = join(out, 'short.txt');
+  writeFileSync(draft, generateDraft(random(7)));
+  console.log(JSON.stringify(await installedStarts({ root, out, draft, runs: quick ? 3 : 9 }), null, 2));
   process.exit(0);
 }
 
@@ -106,6 +116,10 @@ const coldStart = {
 coldStart.alexOverLint = r2(coldStart.alex / coldStart.apologyLint);
 coldStart.lintOverNode = r2(coldStart.apologyLint / coldStart.nodeE0);
 log(`cold start: ${JSON.stringify(coldStart)}`);
+
+// ---- starts of an installed copy ------------------------------------------------------
+const installed = await installedStarts({ root, out, draft: short, runs: quick ? 3 : 9 });
+log(`installed starts: ${JSON.stringify(installed)}`);
 
 // ---- many drafts ----------------------------------------------------------------
 /** `--jobs 1`, `--jobs 2` and alex on one folder of drafts, interleaved `runs` times; medians. */
@@ -200,7 +214,7 @@ const machine = {
   // 1, 5 and 15 minute load averages: other work on the machine skews every figure.
   loadAverage: { atStart: loadAtStart, atEnd: loadavg().map((x) => Math.round(x * 100) / 100) },
 };
-const results = { quick, machine, coldStart, manyDrafts, ...(largeBatch ? { largeBatch } : {}), documents, ...(skippedDocs.length ? { skippedDocuments: { bytes: skippedDocs, reason: `over --max-doc=${maxDoc}` } } : {}), stress };
+const results = { quick, machine, coldStart, installed, manyDrafts, ...(largeBatch ? { largeBatch } : {}), documents, ...(skippedDocs.length ? { skippedDocuments: { bytes: skippedDocs, reason: `over --max-doc=${maxDoc}` } } : {}), stress };
 // One file either way (`quick` inside says which run it was): the README quotes it.
 writeFileSync(join(root, 'bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
 
@@ -209,6 +223,9 @@ const rows = [
   ['what', 'apology-lint', 'alex', 'ratio', 'target'],
   ['cold start, one short draft (ms)', coldStart.apologyLint, coldStart.alex, `${coldStart.alexOverLint}× faster`, '≥ 3×'],
   ['  vs node -e 0 (ms)', coldStart.apologyLint, coldStart.nodeE0, `${coldStart.lintOverNode}× node`, '< 3×'],
+  ['tarball install: start, packed snapshot (ms)', installed.tarball.packedSnapshot.link, '', `npx ${installed.tarball.packedSnapshot.npx}`, ''],
+  ['  first run, no snapshot; after its build (ms)', installed.tarball.withoutSnapshot.firstRunMs, '', `${installed.tarball.afterBuild.link} (npx ${installed.tarball.afterBuild.npx})`, ''],
+  ['pre-commit: hook start; pre-commit run (ms)', installed.preCommit.hookMs ?? installed.preCommit.skipped, '', installed.preCommit.preCommitRunMs ?? '', ''],
   [`drafts/s, ${plan.drafts} drafts, --jobs 1`, manyDrafts.jobs1PerSecond, manyDrafts.alexPerSecond, `${manyDrafts.jobs1OverAlex}×`, ''],
   // The throughput target is read on the CI job's batch when it was run (README, "Latest figures").
   [`drafts/s, --jobs 2`, manyDrafts.jobs2PerSecond, manyDrafts.alexPerSecond, `${manyDrafts.jobs2OverAlex}×`, largeBatch ? '' : '≥ 3×'],

@@ -1,14 +1,15 @@
 // After tsc: bundles the engine (esbuild) and builds the V8 startup snapshot
-// for this machine's node binary. Run by `npm run build` (and so by `npm
-// install`'s prepare). A snapshot is tied to the exact node executable, so
-// dist/engine/snapshot.json records which one; bin/apology-lint.js uses the
-// blob only when it matches, and falls back to plain loading otherwise.
-import { spawnSync } from 'node:child_process';
+// for this machine's node binary (src/snapshot/build.ts, which an installed
+// copy also runs on first use). Run by `npm run build` (and so by `npm
+// install`'s prepare). A snapshot is tied to the exact node executable and
+// the compiled files, so its stamp records both (src/snapshot/stamp.ts).
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { buildSnapshot, bundleDigestPath } from '../dist/src/snapshot/build.js';
+import { builtFilesDigest } from '../dist/src/snapshot/stamp.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const out = join(root, 'dist', 'engine');
@@ -53,7 +54,8 @@ await build({
   banner: {
     js: [
       `require('node:v8').setFlagsFromString('--regexp-tier-up-ticks=1000');`,
-      `globalThis[Symbol.for('apology-lint.root')] = ${JSON.stringify(root)};`,
+      // The package being built for (src/snapshot/build.ts says), wherever it was bundled.
+      `globalThis[Symbol.for('apology-lint.root')] = require('node:path').resolve(process.env.APOLOGY_LINT_SNAPSHOT_ROOT ?? '.');`,
       `const __moduleUrl = (path) => require('node:url').pathToFileURL(require('node:path').join(globalThis[Symbol.for('apology-lint.root')], path)).href;`,
     ].join('\n'),
   },
@@ -61,28 +63,13 @@ await build({
 // What the snapshot lends its users' modules to be imported with (src/files/import-module.ts).
 writeFileSync(join(out, 'import.cjs'), 'module.exports = (url) => import(url);\n');
 
+// What the bundles were made from, by content (src/snapshot/stamp.ts).
+writeFileSync(bundleDigestPath(root), `${builtFilesDigest(root)}\n`);
+
 if (process.env.APOLOGY_LINT_SNAPSHOT === '0') {
   console.log('build-engine: bundled; snapshot skipped (APOLOGY_LINT_SNAPSHOT=0)');
 } else {
-  const blob = join(out, 'snapshot.blob');
-  const made = spawnSync(process.execPath, ['--snapshot-blob', blob, '--build-snapshot', join(out, 'snapshot-entry.cjs')], {
-    cwd: root,
-    env: { ...process.env, APOLOGY_LINT_SNAPSHOT_BUILD: '1', NODE_OPTIONS: '' },
-    encoding: 'utf8',
-  });
-  if (made.status !== 0) {
-    // Not fatal: the CLI works without a snapshot, only slower to start.
-    // Node warns about built-ins it has not verified in snapshots; the reason is elsewhere.
-    const reason = (made.stderr ?? '').split('\n').find((line) => /\S/.test(line) && !/Warning:|may still work|To request support|--trace-warnings/.test(line));
-    console.warn(`build-engine: no startup snapshot (${(reason ?? made.error?.message ?? `exit ${made.status}`).trim()})`);
-  } else {
-    const meta = { node: process.version, execPath: process.execPath, arch: process.arch, builtAt: Date.now() };
-    writeFileSync(join(out, 'snapshot.json'), `${JSON.stringify(meta)}\n`);
-    // The same for bin/apology-lint, a shell script that cannot read JSON cheaply.
-    writeFileSync(join(out, 'snapshot.sh'), `snapshot_node=${shellQuote(process.execPath)}\n`);
-  }
-}
-
-function shellQuote(text) {
-  return `'${text.replaceAll("'", `'\\''`)}'`;
+  const built = buildSnapshot(root);
+  // Not fatal: the CLI works without a snapshot, only slower to start.
+  if (!built.ok) console.warn(`build-engine: no startup snapshot (${built.reason})`);
 }

@@ -23,6 +23,9 @@ import { createEngine } from '../dist/src/engine.js';
 import { loadFormatter } from '../dist/src/formatters/index.js';
 import * as engine from '../dist/src/lint.js';
 import { serveOverIpc, WORKER_PROCESS_ENV } from '../dist/src/parallel/process-worker.js';
+import { runInChild } from '../dist/src/snapshot/child.js';
+import { refreshSnapshotInBackground } from '../dist/src/snapshot/refresh.js';
+import { builtFilesDigest } from '../dist/src/snapshot/stamp.js';
 
 const ROOT = Symbol.for('apology-lint.root');
 const ENGINE = Symbol.for('apology-lint.engine');
@@ -42,6 +45,8 @@ async function warmUp(root) {
 
 if (process.env.APOLOGY_LINT_SNAPSHOT_BUILD === '1') {
   const root = globalThis[ROOT];
+  // What src/snapshot/build.ts made it from: checked against dist/ at each start.
+  const files = process.env.APOLOGY_LINT_SNAPSHOT_FILES;
   globalThis[ENGINE] = engine;
   warmUp(root).then(() => {
     v8.setFlagsFromString('--regexp-tier-up-ticks=1');
@@ -59,6 +64,10 @@ if (process.env.APOLOGY_LINT_SNAPSHOT_BUILD === '1') {
       if (process.env[WORKER_PROCESS_ENV] === '1' && typeof process.send === 'function') {
         delete process.env[WORKER_PROCESS_ENV];
         serveOverIpc();
+      } else if (builtFilesDigest(packageRoot) !== files) {
+        // dist/ was rebuilt without the snapshot: the code in it is newer than ours.
+        refreshSnapshotInBackground(packageRoot);
+        runInChild([bin, ...process.argv.slice(2)], { ...process.env, APOLOGY_LINT_SNAPSHOT: '0' });
       } else run(process.argv);
     });
   });

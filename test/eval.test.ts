@@ -4,6 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { outside } from './outside.js';
 
 const root = resolve(import.meta.dirname, '..');
 const shared = resolve(root, '..', 'shared');
@@ -19,7 +20,9 @@ interface Evaluation {
 const f1 = ({ tp, fp, fn }: { tp: number; fp: number; fn: number }): number =>
   tp === 0 ? (fp + fn === 0 ? 1 : 0) : (2 * tp) / (2 * tp + fp + fn);
 
-describe('dev corpus evaluation', () => {
+const corpus = outside('../shared (the shared dev corpus)', existsSync(resolve(shared, 'tools', 'eval.mjs')), 'CI lays it out beside the clone');
+
+describe.skipIf(corpus.skip)(`dev corpus evaluation ${corpus.label}`, () => {
   it('finds ../shared beside the project, as CI lays it out', () => {
     expect(existsSync(resolve(shared, 'tools', 'eval.mjs'))).toBe(true);
   });

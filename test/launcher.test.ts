@@ -4,6 +4,7 @@
 // fit. Whatever way it starts, the report must be the same.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, symlinkSync } from 'node:fs';
+import { parseStamp, thisNode } from '../dist/src/snapshot/stamp.js';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cli, root, tree } from './helpers.js';
@@ -25,8 +26,8 @@ describe.skipIf(process.platform === 'win32')('bin/apology-lint', () => {
   it('was built with a startup snapshot for this node', () => {
     // npm install (prepare → build) makes it; without it every run loads the engine anew.
     expect(existsSync(join(root, 'dist', 'engine', 'snapshot.blob'))).toBe(true);
-    const meta = JSON.parse(readFileSync(join(root, 'dist', 'engine', 'snapshot.json'), 'utf8')) as { node: string };
-    expect(meta.node).toBe(process.version);
+    const stamp = parseStamp(readFileSync(join(root, 'dist', 'engine', 'snapshot.stamp'), 'utf8'));
+    expect(stamp).toMatchObject(thisNode());
   });
 
   it('prints the same report, exit code and all, as the CLI loaded without the snapshot', () => {

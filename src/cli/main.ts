@@ -5,7 +5,7 @@ import { readFileSync, rmSync } from 'node:fs';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { createEngine, type Engine, type EngineOptions } from '../engine.js';
-import { RuleError } from '../errors.js';
+import { RuleError, UserError } from '../errors.js';
 import { displayPath } from '../files/display.js';
 import { loadFormatter } from '../formatters/index.js';
 import { startLinting } from '../parallel/start.js';
@@ -19,6 +19,8 @@ import { STDIN_LABEL, readStdinDraft } from './stdin.js';
 
 const STDIN_PATTERN = '-';
 const STDIN_PATH = '<stdin>';
+const NOTHING_GIVEN =
+  "no draft to lint: no file was given and standard input is empty; pass files, folders or globs (apology-lint macros/), pipe a draft in, or '-' to lint empty input";
 
 /** One draft to lint: where to read it, the `filePath` to report, and its name in error messages. */
 interface Input {
@@ -26,7 +28,7 @@ interface Input {
   filePath: string;
   label: string;
   explicit: boolean;
-  /** The command-line pattern that named it. */
+  /** The command-line pattern that named it ('' for standard input read because none was given). */
   pattern: string;
 }
 
@@ -142,7 +144,7 @@ async function lintInputs(
       const next = inputs[i + 1];
       if (next?.from === 'file' && !started.has(next.filePath) && !cached.has(next.filePath)) engine.readAhead({ path: next.filePath, explicit: next.explicit }, next.label);
       if (input.from === 'stdin') {
-        linted.results.push(...(await lintStdin(request, engine, stdinPath).catch(ruleError)));
+        linted.results.push(...(await lintStdin(request, engine, stdinPath, input.pattern === '').catch(ruleError)));
         continue;
       }
       if (input.explicit && (await engine.isIgnored(input.filePath))) {
@@ -167,8 +169,10 @@ async function lintInputs(
   }
 }
 
-async function lintStdin(request: CliRequest, engine: Engine, stdinPath: string): Promise<LintResult[]> {
+/** @param implicit standard input was read because no file was named, not because `-` was. */
+async function lintStdin(request: CliRequest, engine: Engine, stdinPath: string, implicit: boolean): Promise<LintResult[]> {
   const text = await readStdinDraft(request.maxFileSize);
+  if (text === '' && implicit && !process.stdin.isTTY) throw new UserError(NOTHING_GIVEN);
   // Standard input picks its config and format by --stdin-filename, else as a text file in cwd.
   const configPath = stdinPath === STDIN_PATH ? resolve(engine.cwd, '<stdin>.txt') : stdinPath;
   const drafts = await engine.lintText(text, configPath, STDIN_LABEL);
@@ -210,7 +214,8 @@ function errorsOnly(result: LintResult): LintResult {
  */
 async function resolveInputs(patterns: readonly string[], engine: Engine, stdinPath: string): Promise<Input[]> {
   const stdin: Input = { from: 'stdin', filePath: stdinPath, label: STDIN_LABEL, explicit: true, pattern: STDIN_PATTERN };
-  if (patterns.length === 0) return [stdin];
+  // Read because nothing was named: empty there is a CI job that passed no file, not an empty draft.
+  if (patterns.length === 0) return [{ ...stdin, pattern: '' }];
   const inputs: Input[] = [];
   const seen = new Set<string>();
   for (const pattern of patterns) {

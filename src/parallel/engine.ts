@@ -5,9 +5,11 @@
 // (spec/performance.md): from the one-file esbuild bundle when the build made
 // it (about twice as fast to load as compromise's 456 source files), else
 // from dist/.
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { builtFilesDigest } from '../snapshot/stamp.js';
 import type * as Lint from '../lint.js';
 
 export type Engine = typeof Lint;
@@ -16,12 +18,13 @@ const PRELOADED = Symbol.for('apology-lint.engine');
 /** The package's directory, set by a process started from the snapshot (scripts/snapshot-entry.mjs). */
 const ROOT = Symbol.for('apology-lint.root');
 const BUNDLE = new URL('../../engine/engine.cjs', import.meta.url);
-const SOURCE = new URL('../lint.js', import.meta.url);
+const BUNDLE_DIGEST = new URL('../../engine/bundle.digest', import.meta.url);
+const PACKAGE = fileURLToPath(new URL('../../../', import.meta.url));
 
-/** The bundle exists and is not older than dist/ (a bare `tsc` rebuild leaves it stale). */
+/** The bundle was made from dist/ as it is (a bare `tsc` rebuild leaves it stale), by content. */
 function bundleIsFresh(): boolean {
   try {
-    return statSync(BUNDLE).mtimeMs >= statSync(SOURCE).mtimeMs;
+    return readFileSync(BUNDLE_DIGEST, 'utf8').trim() === builtFilesDigest(PACKAGE);
   } catch {
     return false;
   }
