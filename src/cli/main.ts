@@ -2,8 +2,7 @@
 // configs, lint them, print one report, exit 0/1/2 as ../shared/spec/report.md
 // says. Every failure ends as one line on stderr and exit 2, never a stack trace.
 import { readFileSync, rmSync } from 'node:fs';
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { createEngine, type Engine, type EngineOptions } from '../engine.js';
 import { RuleError } from '../errors.js';
 import { displayPath } from '../files/display.js';
@@ -12,6 +11,7 @@ import { startLinting } from '../parallel/start.js';
 import { belowMinScore } from '../formatters/shared.js';
 import type { LintResult } from '../types.js';
 import { explainRule, initConfig, listRules, printConfig } from './commands.js';
+import { checkOutputFile, partialReport, writeReport } from './output-file.js';
 import { parseArguments, type CliRequest } from './program.js';
 import { STDIN_LABEL, readStdinDraft } from './stdin.js';
 
@@ -71,8 +71,9 @@ async function lint(request: CliRequest, engine: Engine, engineOptions: EngineOp
   const stdinPath = request.stdinFilename ? resolve(cwd, request.stdinFilename) : STDIN_PATH;
   const inputs = await resolveInputs(request.patterns, engine, stdinPath);
   const outputFile = request.outputFile === undefined ? undefined : resolve(cwd, request.outputFile);
-  if (outputFile && inputs.some((input) => input.filePath === outputFile)) {
-    throw new Error(`will not write the report over '${request.outputFile}', a draft being linted`);
+  if (outputFile && request.outputFile !== undefined) {
+    const files = inputs.filter((input) => input.from === 'file').map((input) => input.filePath);
+    await checkOutputFile(outputFile, request.outputFile, files);
   }
   let results: LintResult[] = [];
   /** Patterns whose files turned out to hold no drafts (JSON/YAML data found in a folder). */
@@ -118,7 +119,7 @@ async function lint(request: CliRequest, engine: Engine, engineOptions: EngineOp
     }
     if (request.quiet) results = results.map(errorsOnly);
     const report = await format(results, { cwd, rulesMeta: await engine.rulesMeta() });
-    if (outputFile) await writeReport(outputFile, report);
+    if (outputFile) await writeReport(outputFile, request.outputFile ?? outputFile, report);
     else process.stdout.write(report);
     if (ruleFailed) return 2;
     const warnings = results.reduce((sum, r) => sum + r.warningCount, 0);
@@ -129,29 +130,6 @@ async function lint(request: CliRequest, engine: Engine, engineOptions: EngineOp
     return results.some((result) => result.errorCount > 0 || belowMinScore(result)) ? 1 : 0;
   } finally {
     workers.abort();
-  }
-}
-
-/** The report file being written, removed if the run is interrupted before it is whole. */
-let partialReport: string | undefined;
-
-/**
- * Writes the report whole or not at all: into a temporary file beside it,
- * then renamed over it, so an interrupted run (Ctrl-C) or a full disk never
- * leaves half a report, nor replaces a previous one with half of one.
- */
-async function writeReport(outputFile: string, report: string): Promise<void> {
-  await mkdir(dirname(outputFile), { recursive: true });
-  const temporary = `${outputFile}.${process.pid}.tmp`;
-  partialReport = temporary;
-  try {
-    await writeFile(temporary, report);
-    await rename(temporary, outputFile);
-  } catch (error) {
-    await rm(temporary, { force: true });
-    throw error;
-  } finally {
-    partialReport = undefined;
   }
 }
 
@@ -211,7 +189,8 @@ function installLastResortHandlers(): void {
   // signal's, as a shell expects.
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
     process.once(signal, () => {
-      if (partialReport) rmSync(partialReport, { force: true });
+      const partial = partialReport();
+      if (partial) rmSync(partial, { force: true });
       process.kill(process.pid, signal);
     });
   }
