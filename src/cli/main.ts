@@ -5,7 +5,7 @@ import { readFileSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { createEngine, type Engine, type EngineOptions } from '../engine.js';
 import { RuleError } from '../errors.js';
-import { displayPath } from '../files/display.js';
+import { displayPath, printable, warn } from '../files/display.js';
 import { loadFormatter } from '../formatters/index.js';
 import { startLinting } from '../parallel/start.js';
 import { belowMinScore } from '../formatters/shared.js';
@@ -104,7 +104,7 @@ async function lint(request: CliRequest, engine: Engine, engineOptions: EngineOp
       }
       if (input.explicit && (await engine.isIgnored(input.filePath))) {
         // As ESLint: a file named outright but ignored is skipped with a warning, not an error.
-        process.stderr.write(`apology-lint: warning: '${input.label}' is ignored (use --no-ignore to lint it)\n`);
+        warn(`'${input.label}' is ignored (use --no-ignore to lint it)`);
         continue;
       }
       let failed = false;
@@ -173,7 +173,8 @@ function oneLine(error: unknown): string {
   const text = error instanceof Error ? error.message : String(error);
   // (?<!\s): a match starts only where a run of white space starts, so a long run
   // of spaces is not rescanned from each space (linear; the same matches).
-  return text.replace(/(?<!\s)\s*\n\s*/g, ' ').trim() || 'unknown error';
+  // Then escaped: a file name in the message must not reach the terminal as ESC sequences.
+  return printable(text.replace(/(?<!\s)\s*\n\s*/g, ' ').trim()) || 'unknown error';
 }
 
 /** Whatever escapes `main` (a stream error, a bug) still ends as one line and exit 2. */

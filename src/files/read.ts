@@ -2,6 +2,7 @@
 // refused with a reason the user can act on, never linted as garbage.
 import { readFile, stat } from 'node:fs/promises';
 import { UserError, describeFsError } from '../errors.js';
+import { warn } from './display.js';
 
 /** compromise needs ~12 s and 700 MB for 1 MB of text (spec/performance.md); no draft is that long. */
 export const DEFAULT_MAX_FILE_SIZE = 1024 * 1024;
@@ -46,7 +47,7 @@ export function decodeDraft(bytes: Uint8Array, label: string): string {
   // with a warning on stderr (the report is unchanged; the exit code too).
   const text = new TextDecoder('utf-8').decode(bytes);
   if (text.includes('\uFFFD') && !isValidUtf8(bytes)) {
-    process.stderr.write(`apology-lint: warning: '${label}' is not valid UTF-8; its invalid bytes are read as \uFFFD (save it as UTF-8)\n`);
+    warn(`'${label}' is not valid UTF-8; its invalid bytes are read as \uFFFD (save it as UTF-8)`);
   }
   return text;
 }
