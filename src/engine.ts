@@ -70,9 +70,11 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
     configLookup: options.configLookup !== false,
     ...(options.rules ? { ruleOverrides: options.rules } : {}),
     ...(options.minScore !== undefined ? { minScore: options.minScore } : {}),
+    maxFileSize,
   });
   const isIgnored = await createIgnoreTest({
     cwd,
+    maxFileSize,
     ignore: options.ignore !== false,
     ...(options.ignorePath !== undefined ? { ignorePath: options.ignorePath } : {}),
     ...(options.ignorePatterns ? { ignorePatterns: options.ignorePatterns } : {}),

@@ -7,6 +7,7 @@ import { createEngine, type Engine, type EngineOptions } from '../engine.js';
 import { RuleError } from '../errors.js';
 import { displayPath, printable, warn } from '../files/display.js';
 import { loadFormatter } from '../formatters/index.js';
+import { unsettledLoad } from '../files/import-module.js';
 import { startLinting } from '../parallel/start.js';
 import { belowMinScore } from '../formatters/shared.js';
 import type { LintResult } from '../types.js';
@@ -31,7 +32,19 @@ interface Input {
 /** Runs the CLI for `process.argv` and sets the exit code. */
 export async function run(argv: readonly string[] = process.argv): Promise<void> {
   installLastResortHandlers();
-  process.exitCode = await main(argv.slice(2));
+  const finished = main(argv.slice(2));
+  // Node exits when nothing is left to wait for, even with main() unfinished: a
+  // config or plugin that never settles would end the run with 0 and no report.
+  const unsettled = (): void => {
+    const named = unsettledLoad() ?? 'a config or plugin';
+    process.stderr.write(`apology-lint: ${printable(named)} never finished loading (a promise or top-level await that never settles)\n`);
+    process.exit(2);
+  };
+  process.once('beforeExit', unsettled);
+  const code = await finished;
+  process.off('beforeExit', unsettled);
+  // The report is out: a plugin's timer or open handle does not hold the exit.
+  process.stdout.write('', () => process.stderr.write('', () => process.exit(code)));
 }
 
 /** The CLI without process wiring: arguments after the script name → exit code. */

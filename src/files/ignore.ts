@@ -3,11 +3,11 @@
 // `--ignore-pattern` (relative to the working directory), and the config's
 // `ignorePatterns` (relative to the config's folder). `--no-ignore` lints
 // everything named.
-import { readFile } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
-import { UserError, describeFsError } from '../errors.js';
 import { displayPath } from './display.js';
+import { readRegularFile } from './read.js';
 
 export const IGNORE_FILENAME = '.apologylintignore';
 
@@ -17,6 +17,8 @@ export interface IgnoreOptions {
   ignore?: boolean;
   /** Replaces `.apologylintignore`; must exist. */
   ignorePath?: string;
+  /** Bytes: the ignore file gets the drafts' size limit. */
+  maxFileSize: number;
   /** More patterns, relative to `cwd`. */
   ignorePatterns?: string[];
   /** The config's own patterns for a file, relative to the config's folder. */
@@ -34,10 +36,10 @@ export async function createIgnoreTest(options: IgnoreOptions): Promise<(path: s
   const sets: Rooted[] = [];
   const file = options.ignorePath ? resolve(options.cwd, options.ignorePath) : join(options.cwd, IGNORE_FILENAME);
   let text: string | undefined;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (error) {
-    if (options.ignorePath) throw new UserError(`cannot read ignore file '${displayPath(file, options.cwd)}': ${describeFsError(error)}`);
+  // The default file may be absent; anything else (a FIFO, a folder, /dev/zero) is refused, as a draft would be.
+  if (options.ignorePath || (await present(file))) {
+    const bytes = await readRegularFile(file, `ignore file '${displayPath(file, options.cwd)}'`, options.maxFileSize);
+    text = new TextDecoder('utf-8').decode(bytes);
   }
   if (text !== undefined) sets.push({ dir: dirname(file), matcher: ignore().add(text) });
   if (options.ignorePatterns?.length) sets.push({ dir: options.cwd, matcher: ignore().add(options.ignorePatterns) });
@@ -52,6 +54,13 @@ export async function createIgnoreTest(options: IgnoreOptions): Promise<(path: s
     if (!matcher) configMatchers.set(key, (matcher = ignore().add(patterns)));
     return matches({ dir, matcher }, path);
   };
+}
+
+async function present(path: string): Promise<boolean> {
+  return stat(path).then(
+    () => true,
+    () => false,
+  );
 }
 
 function matches(set: Rooted, path: string): boolean {
