@@ -8,6 +8,7 @@ import { RuleError } from '../errors.js';
 import { displayPath, printable, warn } from '../files/display.js';
 import { loadFormatter } from '../formatters/index.js';
 import { unsettledLoad } from '../files/import-module.js';
+import { capJobs } from '../parallel/pool.js';
 import { startLinting } from '../parallel/start.js';
 import { belowMinScore } from '../formatters/shared.js';
 import type { LintResult } from '../types.js';
@@ -102,7 +103,9 @@ async function lint(request: CliRequest, engine: Engine, engineOptions: EngineOp
   // With --jobs, every file starts now on the workers; the loop below still takes them in input order.
   // A run that ends early (a file that is no draft: exit 2) stops them rather than wait for them.
   const workers = new AbortController();
-  const started = await startLinting(engine, engineOptions, inputs, request.jobs, workers.signal);
+  const { jobs, capped } = capJobs(request.jobs);
+  if (capped) warn(`--jobs ${request.jobs} is more than the ${jobs} cores here: linting on ${jobs}`);
+  const started = await startLinting(engine, engineOptions, inputs, jobs, workers.signal);
   try {
     for (const [i, input] of inputs.entries()) {
       const next = inputs[i + 1];
