@@ -151,3 +151,33 @@ describe('a config or plugin that never settles', () => {
     expect(JSON.parse(run.stdout)).toHaveLength(1);
   });
 });
+
+describe('placeholder patterns that can backtrack catastrophically', () => {
+  it('are refused in a config, naming the pattern (one ran over 120 s on 5 kB)', () => {
+    const dir = tree({ 'a.txt': `${'a'.repeat(5000)}!`, '.apologylintrc.json': JSON.stringify({ placeholders: ['\\{\\{\\s*\\w+\\s*\\}\\}', '(a+)+$'] }) });
+    const run = within(['a.txt'], dir);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toBe(
+      "apology-lint: invalid config '.apologylintrc.json': placeholders[1]: '(a+)+$' can take exponential time (a repeated group holds a repetition, as in (a+)+); write it without nesting repetitions, e.g. (a+)+ as a+\n",
+    );
+  });
+
+  it('in an override too', () => {
+    const dir = tree({ 'a.txt': POOR, '.apologylintrc.json': JSON.stringify({ overrides: [{ files: '*.txt', placeholders: ['(\\w+\\s?)*$'] }] }) });
+    const run = within(['a.txt'], dir);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain("placeholders[0]: '(\\w+\\s?)*$' can take exponential time");
+  });
+
+  it('are refused by the API, which takes them straight', async () => {
+    const { lintText } = await import('../dist/src/index.js');
+    expect(() => lintText(`${'a'.repeat(5000)}!`, { placeholderPatterns: ['(a+)+$'] })).toThrow(/placeholderPatterns: '\(a\+\)\+\$' can take exponential time/);
+  });
+
+  it('a plain placeholder pattern still works', () => {
+    const dir = tree({ 'a.txt': 'Sorry, ((first_name)).\n', '.apologylintrc.json': JSON.stringify({ placeholders: ['\\(\\([a-z_]+\\)\\)'] }) });
+    const run = within(['--format', 'json', 'a.txt'], dir);
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(1);
+  });
+});
