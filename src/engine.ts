@@ -23,6 +23,8 @@ export interface EngineOptions {
   configFile?: string;
   /** false: use no config file unless `configFile` (`--no-config-lookup`). */
   configLookup?: boolean;
+  /** false: run no code from configs: no plugin, no JavaScript config or `extends` (`--no-plugins`). */
+  plugins?: boolean;
   /** Rule settings over any config (`--rule`). */
   rules?: Record<string, RuleSetting>;
   /** A minimum score over any config (`--min-score`). */
@@ -68,6 +70,7 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
     cwd,
     ...(options.configFile !== undefined ? { configFile: options.configFile } : {}),
     configLookup: options.configLookup !== false,
+    runCode: options.plugins !== false,
     ...(options.rules ? { ruleOverrides: options.rules } : {}),
     ...(options.minScore !== undefined ? { minScore: options.minScore } : {}),
     maxFileSize,

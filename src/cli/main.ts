@@ -60,6 +60,7 @@ export async function main(args: readonly string[]): Promise<number> {
       maxFileSize: request.maxFileSize,
       ...(request.config !== undefined ? { configFile: request.config } : {}),
       configLookup: request.configLookup,
+      plugins: request.plugins,
       rules: request.rules,
       ...(request.minScore !== undefined ? { minScore: request.minScore } : {}),
       ignore: request.ignore,

@@ -79,6 +79,8 @@ export interface ConfigOptions {
   minScore?: number;
   /** Bytes: config-side files get the drafts' size limit (--max-file-size). */
   maxFileSize?: number;
+  /** false (`--no-plugins`): load no plugin, refuse JavaScript configs; plugin rules' settings are left unused. */
+  runCode?: boolean;
 }
 
 const BUILTIN_IDS = new Set(builtinRules.map((rule) => rule.meta.id));
@@ -91,7 +93,7 @@ export class ConfigResolver {
 
   constructor(private readonly options: ConfigOptions) {
     this.cwd = options.cwd;
-    this.context = { cwd: options.cwd, files: new Map(), read: { maxBytes: options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE, runCode: true } };
+    this.context = { cwd: options.cwd, files: new Map(), read: { maxBytes: options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE, runCode: options.runCode !== false } };
     this.none = resolveConfig({}, undefined, this.cwd, this.context, []);
     this.none.catch(() => {});
   }
@@ -144,6 +146,9 @@ export class ConfigResolver {
             return path;
           }
         }
+        // The repository's top (a .git folder, or the .git file of a worktree or
+        // submodule) ends the search: a config above a clone is not the clone's.
+        if (await present(join(dir, '.git'))) return undefined;
         const parent = dirname(dir);
         return parent === dir ? undefined : this.findNearest(parent);
       })();
@@ -212,7 +217,8 @@ async function resolveConfig(data: ConfigData, file: string | undefined, dir: st
     for (const id of Object.keys(base.rules)) origins.set(id, base.file ? displayPath(base.file, cwd) : name);
     for (const o of base.overrides) for (const id of Object.keys(o.rules ?? {})) origins.set(id, base.file ? displayPath(base.file, cwd) : name);
   }
-  for (const entry of data.plugins ?? []) {
+  // --no-plugins: none is loaded; their rules' settings below are left unused.
+  for (const entry of context.read.runCode ? (data.plugins ?? []) : []) {
     const plugin = await loadPlugin(entry, dir, label, context.read);
     if (!config.plugins.some((p) => p.namespace === plugin.namespace)) config.plugins.push(plugin);
   }
@@ -223,7 +229,7 @@ async function resolveConfig(data: ConfigData, file: string | undefined, dir: st
   for (const plugin of config.plugins) mergeLexicon(config.lexicon, plugin.lexicon);
   const known = knownIds(config);
   for (const [id, where] of origins) {
-    if (known.has(id)) continue;
+    if (known.has(id) || (!context.read.runCode && id.includes('/'))) continue;
     const inRules = `rules.${id}`;
     const namespace = id.includes('/') ? id.slice(0, id.lastIndexOf('/')) : undefined;
     const hint = namespace && !config.plugins.some((p) => p.namespace === namespace) ? ` (no plugin '${namespace}' is loaded)` : suggest(id, [...known]);
@@ -393,6 +399,13 @@ function applyOverrides(config: ResolvedConfig, filePath: string): Omit<Resolved
  * A FIFO or a device counts, so that reading it is refused with a reason
  * rather than skipped in silence.
  */
+async function present(path: string): Promise<boolean> {
+  return stat(path).then(
+    () => true,
+    () => false,
+  );
+}
+
 async function exists(path: string): Promise<boolean> {
   try {
     return !(await stat(path)).isDirectory();
