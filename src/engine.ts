@@ -66,6 +66,9 @@ export interface Engine {
 export async function createEngine(options: EngineOptions = {}): Promise<Engine> {
   const cwd = options.cwd ?? process.cwd();
   const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+  // Config-side files are bounded as drafts are, but never below the default:
+  // a small --max-file-size for drafts must not refuse the repository's package.json.
+  const configSizeLimit = Math.max(maxFileSize, DEFAULT_MAX_FILE_SIZE);
   const configs = new ConfigResolver({
     cwd,
     ...(options.configFile !== undefined ? { configFile: options.configFile } : {}),
@@ -73,11 +76,11 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
     runCode: options.plugins !== false,
     ...(options.rules ? { ruleOverrides: options.rules } : {}),
     ...(options.minScore !== undefined ? { minScore: options.minScore } : {}),
-    maxFileSize,
+    maxFileSize: configSizeLimit,
   });
   const isIgnored = await createIgnoreTest({
     cwd,
-    maxFileSize,
+    maxFileSize: configSizeLimit,
     ignore: options.ignore !== false,
     ...(options.ignorePath !== undefined ? { ignorePath: options.ignorePath } : {}),
     ...(options.ignorePatterns ? { ignorePatterns: options.ignorePatterns } : {}),

@@ -90,11 +90,14 @@ describe('config-side files get the checks drafts get', () => {
     expect(run.stderr).toBe("apology-lint: cannot read config 'package.json': not a regular file\n");
   });
 
-  it('a config over --max-file-size is refused with the limit named', () => {
-    const dir = tree({ 'a.txt': POOR, '.apologylintrc.json': JSON.stringify({ $schema: 'x'.repeat(3000), rules: {} }) });
-    const run = within(['--max-file-size', '2kB', 'a.txt'], dir);
+  it('a config over the size limit is refused with the limit named (never below the 1 MB default)', () => {
+    const dir = tree({ 'a.txt': POOR, '.apologylintrc.json': JSON.stringify({ $schema: 'x'.repeat(1_100_000), rules: {} }) });
+    const run = within(['a.txt'], dir);
     expect(run.status).toBe(2);
-    expect(run.stderr).toMatch(/^apology-lint: config '\.apologylintrc\.json' is [\d.]+ kB, over the 2 kB limit \(raise it with --max-file-size\)\n$/);
+    expect(run.stderr).toBe("apology-lint: config '.apologylintrc.json' is 1 MB, over the 1 MB limit (raise it with --max-file-size)\n");
+    // A small limit for drafts does not refuse an ordinary config.
+    const small = tree({ 'a.txt': 'Sorry.', '.apologylintrc.json': JSON.stringify({ $schema: 'x'.repeat(3000), rules: {} }) });
+    expect(within(['--max-file-size', '100B', 'a.txt'], small).stderr).toBe('');
   });
 
   it('an rc with a UTF-8 byte order mark is read, as drafts with one are', () => {
