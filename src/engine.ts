@@ -47,7 +47,7 @@ export interface Engine {
   readonly cwd: string;
   /** Patterns → files in input order; ignored files found through folders and globs are left out. */
   files(patterns: readonly string[]): Promise<ExpandedFile[]>;
-  isIgnored(path: string): Promise<boolean>;
+  isIgnored(path: string, folder?: boolean): Promise<boolean>;
   configFor(path: string): Promise<FileConfig>;
   /** One file → one result per draft in it (none for a JSON/YAML file found in a folder that holds no drafts). */
   lintFile(file: ExpandedFile, label?: string): Promise<LintResult[]>;
@@ -61,6 +61,11 @@ export interface Engine {
   lintText(text: string, filePath: string, label: string): Promise<LintResult[]>;
   /** Every rule that may report: the built-ins and the plugins' of the configs used so far (or of the one for `cwd`). */
   rulesMeta(): Promise<Record<string, RuleMeta>>;
+}
+
+/** The path to read a file by: its bytes when its name is not UTF-8 (a plain Uint8Array after crossing to a worker). */
+function realPath(file: ExpandedFile): string | Buffer {
+  return file.bytes ? Buffer.from(file.bytes) : file.path;
 }
 
 export async function createEngine(options: EngineOptions = {}): Promise<Engine> {
@@ -128,10 +133,10 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
 
   /** Reads started by readAhead, taken by lintFile. */
   const readsAhead = new Map<string, Promise<string>>();
-  const read = (path: string, label: string): Promise<string> => {
-    const ahead = readsAhead.get(path);
-    readsAhead.delete(path);
-    return ahead ?? readDraftFile(path, label, maxFileSize);
+  const read = (file: ExpandedFile, label: string): Promise<string> => {
+    const ahead = readsAhead.get(file.path);
+    readsAhead.delete(file.path);
+    return ahead ?? readDraftFile(realPath(file), label, maxFileSize);
   };
 
   return {
@@ -143,12 +148,12 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
     async lintFile(file, label = displayPath(file.path, cwd)) {
       // Start loading the NLP engine while the file is read.
       load().catch(() => {});
-      const text = await read(file.path, label);
+      const text = await read(file, label);
       return lint(text, file.path, label, file.explicit || !isStructured(formatOf(file.path)));
     },
     readAhead(file, label = displayPath(file.path, cwd)) {
       if (readsAhead.has(file.path)) return;
-      const reading = readDraftFile(file.path, label, maxFileSize);
+      const reading = readDraftFile(realPath(file), label, maxFileSize);
       // Its error, if any, is the file's own: reported when lintFile takes it, in order.
       reading.catch(() => {});
       readsAhead.set(file.path, reading);

@@ -6,6 +6,7 @@ import { resolve } from 'node:path';
 import { createEngine, type Engine, type EngineOptions } from '../engine.js';
 import { RuleError } from '../errors.js';
 import { displayPath, printable, warn } from '../files/display.js';
+import type { ExpandedFile } from '../files/expand.js';
 import { loadFormatter } from '../formatters/index.js';
 import { unsettledLoad } from '../files/import-module.js';
 import { capJobs } from '../parallel/pool.js';
@@ -28,6 +29,12 @@ interface Input {
   explicit: boolean;
   /** The command-line pattern that named it. */
   pattern: string;
+  /** The real path of a file whose name is not UTF-8. */
+  bytes?: Uint8Array;
+}
+
+function fileOf(input: Input): ExpandedFile {
+  return { path: input.filePath, explicit: input.explicit, ...(input.bytes ? { bytes: input.bytes } : {}) };
 }
 
 /** Runs the CLI for `process.argv` and sets the exit code. */
@@ -110,7 +117,7 @@ async function lint(request: CliRequest, engine: Engine, engineOptions: EngineOp
   try {
     for (const [i, input] of inputs.entries()) {
       const next = inputs[i + 1];
-      if (next?.from === 'file' && !started.has(next.filePath)) engine.readAhead({ path: next.filePath, explicit: next.explicit }, next.label);
+      if (next?.from === 'file' && !started.has(next.filePath)) engine.readAhead(fileOf(next), next.label);
       if (input.from === 'stdin') {
         const text = await readStdinDraft(request.maxFileSize);
         // Standard input picks its config and format by --stdin-filename, else as a text file in cwd.
@@ -125,7 +132,7 @@ async function lint(request: CliRequest, engine: Engine, engineOptions: EngineOp
         continue;
       }
       let failed = false;
-      const drafts = await (started.get(input.filePath) ?? engine.lintFile({ path: input.filePath, explicit: input.explicit }, input.label)).catch(
+      const drafts = await (started.get(input.filePath) ?? engine.lintFile(fileOf(input), input.label)).catch(
         (error: unknown) => ((failed = true), ruleError(error)),
       );
       results.push(...drafts);
@@ -174,7 +181,7 @@ async function resolveInputs(patterns: readonly string[], engine: Engine, stdinP
     for (const file of await engine.files([pattern])) {
       if (seen.has(file.path)) continue;
       seen.add(file.path);
-      inputs.push({ from: 'file', filePath: file.path, label: displayPath(file.path, engine.cwd), explicit: file.explicit, pattern });
+      inputs.push({ from: 'file', filePath: file.path, label: displayPath(file.path, engine.cwd), explicit: file.explicit, pattern, ...(file.bytes ? { bytes: file.bytes } : {}) });
     }
   }
   return inputs;

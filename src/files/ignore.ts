@@ -31,7 +31,7 @@ interface Rooted {
 }
 
 /** A test for absolute paths: true when the file is to be skipped. */
-export async function createIgnoreTest(options: IgnoreOptions): Promise<(path: string) => Promise<boolean>> {
+export async function createIgnoreTest(options: IgnoreOptions): Promise<(path: string, folder?: boolean) => Promise<boolean>> {
   if (options.ignore === false) return async () => false;
   const sets: Rooted[] = [];
   const file = options.ignorePath ? resolve(options.cwd, options.ignorePath) : join(options.cwd, IGNORE_FILENAME);
@@ -44,15 +44,15 @@ export async function createIgnoreTest(options: IgnoreOptions): Promise<(path: s
   if (text !== undefined) sets.push({ dir: dirname(file), matcher: ignore().add(text) });
   if (options.ignorePatterns?.length) sets.push({ dir: options.cwd, matcher: ignore().add(options.ignorePatterns) });
   const configMatchers = new Map<string, Ignore>();
-  return async (path: string) => {
-    if (sets.some((set) => matches(set, path))) return true;
+  return async (path: string, folder = false) => {
+    if (sets.some((set) => matches(set, path, folder))) return true;
     if (!options.configPatterns) return false;
     const { dir, patterns } = await options.configPatterns(path);
     if (patterns.length === 0) return false;
     const key = `${dir}\0${patterns.join('\0')}`;
     let matcher = configMatchers.get(key);
     if (!matcher) configMatchers.set(key, (matcher = ignore().add(patterns)));
-    return matches({ dir, matcher }, path);
+    return matches({ dir, matcher }, path, folder);
   };
 }
 
@@ -63,9 +63,10 @@ async function present(path: string): Promise<boolean> {
   );
 }
 
-function matches(set: Rooted, path: string): boolean {
+/** `folder`: tested as a folder, so that a pattern such as `private/` applies to it. */
+function matches(set: Rooted, path: string, folder = false): boolean {
   const rel = relative(set.dir, path);
   // Files outside the folder the patterns are relative to are not theirs to ignore.
   if (rel === '' || rel.startsWith('..') || isAbsolute(rel)) return false;
-  return set.matcher.ignores(rel.split(sep).join('/'));
+  return set.matcher.ignores(rel.split(sep).join('/') + (folder ? '/' : ''));
 }

@@ -67,7 +67,7 @@ function isValidUtf8(bytes: Uint8Array): boolean {
  * its `extends`, package.json, an ignore file) are read only when regular.
  * `named` is how messages name it ("'reply.txt'", "config '.apologylintrc.json'").
  */
-export async function readRegularFile(path: string, named: string, maxBytes: number, hint = ''): Promise<Buffer> {
+export async function readRegularFile(path: string | Buffer, named: string, maxBytes: number, hint = ''): Promise<Buffer> {
   let bytes: Buffer;
   try {
     const info = await stat(path);
@@ -85,7 +85,7 @@ export async function readRegularFile(path: string, named: string, maxBytes: num
 }
 
 /** Reads one draft file. `label` is how the user named it, for error messages. */
-export async function readDraftFile(path: string, label: string, maxBytes = DEFAULT_MAX_FILE_SIZE): Promise<string> {
+export async function readDraftFile(path: string | Buffer, label: string, maxBytes = DEFAULT_MAX_FILE_SIZE): Promise<string> {
   const bytes = await readRegularFile(path, `'${label}'`, maxBytes, " (pipe it to standard input with '-' instead)");
   return decodeDraft(bytes, label);
 }
