@@ -117,20 +117,17 @@ describe('config-side files get the checks drafts get', () => {
 });
 
 describe('a config or plugin that never settles', () => {
-  it('a config exporting a promise that never settles: exit 2, one line naming it', () => {
-    const dir = tree({ 'a.txt': POOR, 'apologylint.config.mjs': 'export default new Promise(() => {});\n' });
-    const run = within(['a.txt'], dir);
-    expect(run.status).toBe(2);
-    expect(run.stdout).toBe('');
-    expect(run.stderr).toBe("apology-lint: config 'apologylint.config.mjs' never finished loading (a promise or top-level await that never settles)\n");
-  });
-
-  it('a config with a top-level await that never resolves', () => {
-    const dir = tree({ 'a.txt': POOR, 'apologylint.config.mjs': 'await new Promise(() => {});\nexport default {};\n' });
-    const run = within(['a.txt'], dir);
-    expect(run.status).toBe(2);
-    expect(run.stderr).toBe("apology-lint: config 'apologylint.config.mjs' never finished loading (a promise or top-level await that never settles)\n");
-  });
+  for (const [what, body] of [
+    ['exporting a promise that never settles', 'export default new Promise(() => {});\n'],
+    ['with a top-level await that never resolves', 'await new Promise(() => {});\nexport default {};\n'],
+  ]) {
+    it(`a config ${what}: exit 2, one line naming it`, () => {
+      const run = within(['a.txt'], tree({ 'a.txt': POOR, 'apologylint.config.mjs': body as string }));
+      expect(run.status).toBe(2);
+      expect(run.stdout).toBe('');
+      expect(run.stderr).toBe("apology-lint: config 'apologylint.config.mjs' never finished loading (a promise or top-level await that never settles)\n");
+    });
+  }
 
   it('a plugin with a top-level await that never resolves', () => {
     const dir = tree({
