@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// Every regular expression in src/ and rules/, and the whole engine (every
-// rule), against adversarial input. Each regex literal (found with the
+// Every regular expression in src/ and rules/, every input format's
+// extractor (Markdown, HTML, templates, JSON and YAML exports, with their
+// disable comments), and the whole engine (every rule), against adversarial input. Each regex literal (found with the
 // TypeScript parser) runs over strings built to make a backtracking engine
 // stall (long runs of what the expression accepts, with no way to finish a
 // match), at a small and a 4× larger size; the engine (lintText from dist/,
@@ -13,7 +14,7 @@
 // on as many children as there are cores.
 //
 //   node bench/stress.mjs [--quick] [--json] [--no-engine]
-// Sizes, regexes: 250 kB and 1 MB (--quick: 64 kB and 256 kB).
+// Sizes, regexes and extractors: 250 kB and 1 MB (--quick: 64 kB and 256 kB).
 // Sizes, engine:  64 kB and 256 kB (--quick: 16 kB and 64 kB).
 // CI runs --quick after the tests (the engine cases need the build in dist/).
 import { fork } from 'node:child_process';
@@ -61,19 +62,48 @@ function regexTime(re, input) {
   return performance.now() - start;
 }
 
-/** Times one case at the sizes asked; best of two for the regexes (cheap), one run for the engine. */
-async function runCase(job, lintText) {
+/**
+ * A draft of one input format holding `text`: as is for a one-draft file; for
+ * a JSON or YAML export, the text of one macro (HTML, as Zendesk's
+ * comment_value_html), so that the parser, the escape mapping and the HTML
+ * extractor all get it.
+ */
+function inFormat(format, text) {
+  if (format === 'json') return JSON.stringify([{ title: 't', actions: [{ field: 'comment_value_html', value: text }] }]);
+  // A literal block, each line indented; YAML allows no control characters in it.
+  const block = text.replace(/[\u0000-\u0008\u000b-\u001f]/g, ' ').split('\n').map((line) => `        ${line}`).join('\n');
+  if (format === 'yaml') return `- title: t\n  actions:\n    - field: comment_value_html\n      value: |-\n${block}\n`;
+  return text;
+}
+
+/** One input format's extraction and disable comments, as lintSource runs them before the analysis. */
+function extractTime(inputs, format, input) {
+  const text = inFormat(format, input);
+  const start = performance.now();
+  inputs.parseDirectives(text, format);
+  if (format === 'json' || format === 'yaml') {
+    const drafts = inputs.extractStructured(text, format, undefined, `stress.${format}`);
+    // Not parsed as an export: the case would time nothing but a parse error.
+    if (drafts?.length !== 1) throw new Error(`stress: the ${format} case is not a one-macro export`);
+  } else inputs.extractSingle(text, format);
+  return performance.now() - start;
+}
+
+/** Times one case at the sizes asked; best of two for the regexes and extractors (cheap), one run for the engine. */
+async function runCase(job, lintText, inputs) {
   const time =
     job.kind === 'regex'
       ? (() => {
           const re = new RegExp(job.source, job.flags);
           return (input) => Math.min(regexTime(re, input), regexTime(re, input));
         })()
-      : (input) => {
-          const start = performance.now();
-          lintText(input);
-          return performance.now() - start;
-        };
+      : job.kind === 'extract'
+        ? (input) => Math.min(extractTime(inputs, job.format, input), extractTime(inputs, job.format, input))
+        : (input) => {
+            const start = performance.now();
+            lintText(input);
+            return performance.now() - start;
+          };
   const [small, large] = job.sizes;
   // A probe at 1/32 and 1/8 of the small size first: a quadratic case would
   // take minutes at the full sizes, so it is named from the probe alone.
@@ -160,6 +190,30 @@ const ENGINE_INPUTS = {
   sentences: "I'm sorry the courier lost your parcel. We will refund you. ",
 };
 
+/** Markup each extractor looks for, left unclosed or nested: what made them quadratic (issue 13). */
+const MARKUP = {
+  'image opener': '![',
+  'link opener': '[a](',
+  'image opener with text': '![a](',
+  'comment opener': '<!--',
+  'directive opener': '<!-- apology-lint-disable ',
+  'style tag opener': '<style x',
+  'script element': '<script>',
+  'tag with open quote': '<a "x',
+  'entity opener': '&#',
+  backticks: '``x',
+  'jinja comment opener': '{#',
+  'handlebars comment opener': '{{!',
+  'handlebars block comment opener': '{{!--',
+  'liquid inline comment opener': '{%#',
+  'liquid comment block': '{% comment %}',
+  'front matter marker': '---\n',
+  'fence marker': '```\n',
+};
+
+/** The input formats an extractor exists for (src/inputs/formats.ts). */
+const FORMATS = ['text', 'markdown', 'html', 'template', 'json', 'yaml'];
+
 function allowed(row) {
   return ALLOWED.find((a) => row.where.startsWith(`${a.file}:`) && row.regex.startsWith(`/${a.source}`) && a.inputs.includes(row.input));
 }
@@ -172,8 +226,16 @@ async function main() {
     }
   }
   const regexCount = jobs.length ? new Set(jobs.map((j) => j.where + j.regex)).size : 0;
-  const engine = withEngine && existsSync(join(root, 'dist', 'src', 'index.js'));
-  if (withEngine && !engine) process.stderr.write('stress: no dist/ (run npm run build): engine cases skipped\n');
+  const built = existsSync(join(root, 'dist', 'src', 'index.js'));
+  const engine = withEngine && built;
+  if (!built) process.stderr.write('stress: no dist/ (run npm run build): extractor and engine cases skipped\n');
+  if (built) {
+    for (const format of FORMATS) {
+      for (const [input, unit] of Object.entries({ ...RUNS, ...MARKUP })) {
+        jobs.push({ kind: 'extract', format, where: `extract ${format}`, regex: `${format} extractor`, input, unit, sizes: [SMALL, LARGE], limitMs: CASE_MS });
+      }
+    }
+  }
   if (engine) {
     // The engine's cases are the slowest: first, so the regexes fill in around them.
     jobs.unshift(
@@ -188,7 +250,8 @@ async function main() {
   // pause of a busy machine should not read as super-linear. (Not a time-out:
   // its limit is already generous; nor an allowed case.)
   const suspects = results.filter((r) => verdict(r) === 'super-linear' && !allowed({ where: r.job.where, regex: r.job.regex, input: r.job.input }));
-  if (suspects.length > 0 && suspects.length <= 20) {
+  // On a loaded machine dozens of cheap cases can read as suspects at once; re-measuring them alone is quick.
+  if (suspects.length > 0 && suspects.length <= 100) {
     const again = await runAll(suspects.map((r) => r.job), 1);
     for (const r of again) results[results.findIndex((x) => x.job.id === r.job.id)] = r;
   }
@@ -204,8 +267,10 @@ async function main() {
   });
   const bad = rows.filter((r) => r.verdict !== 'linear');
   const failing = bad.filter((r) => !r.allowed);
-  const slowest = rows.filter((r) => r.largeMs !== undefined && r.where !== 'engine').sort((a, b) => b.largeMs - a.largeMs)[0];
+  const slowest = rows.filter((r) => r.largeMs !== undefined && r.where !== 'engine' && !r.where.startsWith('extract ')).sort((a, b) => b.largeMs - a.largeMs)[0];
   const engineRows = rows.filter((r) => r.where === 'engine');
+  const extractRows = rows.filter((r) => r.where.startsWith('extract '));
+  const slowestExtract = extractRows.filter((r) => r.largeMs !== undefined).sort((a, b) => b.largeMs - a.largeMs)[0];
   const summary = {
     checked: regexCount,
     cases: rows.length,
@@ -215,6 +280,7 @@ async function main() {
     caseLimitMs: [CASE_MS, ENGINE_CASE_MS],
     seconds: round(seconds),
     slowest: slowest && { ms: slowest.largeMs, where: slowest.where, input: slowest.input },
+    extractors: { formats: FORMATS, cases: extractRows.length, slowest: slowestExtract && { ms: slowestExtract.largeMs, where: slowestExtract.where, input: slowestExtract.input } },
     engine: engineRows.map(({ input, smallMs, largeMs, ratio, verdict: v, sizes }) => ({ input, sizes, smallMs, largeMs, ratio, verdict: v })),
     flagged: failing,
     allowed: bad.filter((r) => r.allowed),
@@ -223,9 +289,11 @@ async function main() {
   else {
     console.log(
       `stress: ${regexCount} regular expressions × ${Object.keys(adversaries(/x/)).length} inputs, ${SMALL / 1024} kB vs ${LARGE / 1024} kB` +
+        (extractRows.length ? `; ${FORMATS.length} input formats' extractors × ${extractRows.length / FORMATS.length} inputs` : '') +
         (engine ? `; the engine × ${engineRows.length} inputs, ${ENGINE_SMALL / 1024} kB vs ${ENGINE_LARGE / 1024} kB` : '') +
         `; ${summary.seconds} s` +
-        (slowest ? `; slowest regex ${slowest.largeMs} ms (${slowest.where}, ${slowest.input})` : ''),
+        (slowest ? `; slowest regex ${slowest.largeMs} ms (${slowest.where}, ${slowest.input})` : '') +
+        (slowestExtract ? `; slowest extractor ${slowestExtract.largeMs} ms (${slowestExtract.where}, ${slowestExtract.input})` : ''),
     );
     for (const r of engineRows) console.log(`  engine on '${r.input}': ${r.timedOutAfterMs ? `over ${r.timedOutAfterMs} ms` : `${r.sizes[0] / 1024} kB ${r.smallMs} ms → ${r.sizes[1] / 1024} kB ${r.largeMs} ms (×${r.ratio})`}`);
     for (const r of bad) {
@@ -291,12 +359,18 @@ function runAll(jobs, width) {
 
 if (process.argv.includes('--child')) {
   let lintText;
+  let inputs;
   process.on('message', async (job) => {
+    if (job.kind === 'extract' && !inputs) {
+      const dist = (path) => import(pathToFileURL(join(root, 'dist', 'src', 'inputs', path)).href);
+      const [formats, directives, structured] = await Promise.all([dist('formats.js'), dist('directives.js'), dist('structured.js')]);
+      inputs = { extractSingle: formats.extractSingle, parseDirectives: directives.parseDirectives, extractStructured: structured.extractStructured };
+    }
     if (job.kind === 'engine' && !lintText) {
       ({ lintText } = await import(pathToFileURL(join(root, 'dist', 'src', 'index.js')).href));
       lintText("I'm sorry we lost your parcel."); // warm up: the first draft loads the models
     }
-    const result = await runCase(job, lintText);
+    const result = await runCase(job, lintText, inputs);
     process.send({ id: job.id, ...result });
   });
 } else {

@@ -23,6 +23,8 @@ export interface EngineOptions {
   configFile?: string;
   /** false: use no config file unless `configFile` (`--no-config-lookup`). */
   configLookup?: boolean;
+  /** false: run no code from configs: no plugin, no JavaScript config or `extends` (`--no-plugins`). */
+  plugins?: boolean;
   /** Rule settings over any config (`--rule`). */
   rules?: Record<string, RuleSetting>;
   /** A minimum score over any config (`--min-score`). */
@@ -45,7 +47,7 @@ export interface Engine {
   readonly cwd: string;
   /** Patterns → files in input order; ignored files found through folders and globs are left out. */
   files(patterns: readonly string[]): Promise<ExpandedFile[]>;
-  isIgnored(path: string): Promise<boolean>;
+  isIgnored(path: string, folder?: boolean): Promise<boolean>;
   configFor(path: string): Promise<FileConfig>;
   /** One file → one result per draft in it (none for a JSON/YAML file found in a folder that holds no drafts). */
   lintFile(file: ExpandedFile, label?: string): Promise<LintResult[]>;
@@ -61,18 +63,29 @@ export interface Engine {
   rulesMeta(): Promise<Record<string, RuleMeta>>;
 }
 
+/** The path to read a file by: its bytes when its name is not UTF-8 (a plain Uint8Array after crossing to a worker). */
+function realPath(file: ExpandedFile): string | Buffer {
+  return file.bytes ? Buffer.from(file.bytes) : file.path;
+}
+
 export async function createEngine(options: EngineOptions = {}): Promise<Engine> {
   const cwd = options.cwd ?? process.cwd();
   const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+  // Config-side files are bounded as drafts are, but never below the default:
+  // a small --max-file-size for drafts must not refuse the repository's package.json.
+  const configSizeLimit = Math.max(maxFileSize, DEFAULT_MAX_FILE_SIZE);
   const configs = new ConfigResolver({
     cwd,
     ...(options.configFile !== undefined ? { configFile: options.configFile } : {}),
     configLookup: options.configLookup !== false,
+    runCode: options.plugins !== false,
     ...(options.rules ? { ruleOverrides: options.rules } : {}),
     ...(options.minScore !== undefined ? { minScore: options.minScore } : {}),
+    maxFileSize: configSizeLimit,
   });
   const isIgnored = await createIgnoreTest({
     cwd,
+    maxFileSize: configSizeLimit,
     ignore: options.ignore !== false,
     ...(options.ignorePath !== undefined ? { ignorePath: options.ignorePath } : {}),
     ...(options.ignorePatterns ? { ignorePatterns: options.ignorePatterns } : {}),
@@ -120,10 +133,10 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
 
   /** Reads started by readAhead, taken by lintFile. */
   const readsAhead = new Map<string, Promise<string>>();
-  const read = (path: string, label: string): Promise<string> => {
-    const ahead = readsAhead.get(path);
-    readsAhead.delete(path);
-    return ahead ?? readDraftFile(path, label, maxFileSize);
+  const read = (file: ExpandedFile, label: string): Promise<string> => {
+    const ahead = readsAhead.get(file.path);
+    readsAhead.delete(file.path);
+    return ahead ?? readDraftFile(realPath(file), label, maxFileSize);
   };
 
   return {
@@ -135,12 +148,12 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
     async lintFile(file, label = displayPath(file.path, cwd)) {
       // Start loading the NLP engine while the file is read.
       load().catch(() => {});
-      const text = await read(file.path, label);
+      const text = await read(file, label);
       return lint(text, file.path, label, file.explicit || !isStructured(formatOf(file.path)));
     },
     readAhead(file, label = displayPath(file.path, cwd)) {
       if (readsAhead.has(file.path)) return;
-      const reading = readDraftFile(file.path, label, maxFileSize);
+      const reading = readDraftFile(realPath(file), label, maxFileSize);
       // Its error, if any, is the file's own: reported when lintFile takes it, in order.
       reading.catch(() => {});
       readsAhead.set(file.path, reading);

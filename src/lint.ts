@@ -9,6 +9,7 @@ import { indexLines, positionAt } from './positions.js';
 import { scoreFindings } from './score.js';
 import { builtinRules } from '../rules/index.js';
 import { RuleError, UserError } from './errors.js';
+import { patternProblem } from './config/patterns.js';
 import { displayPath } from './files/display.js';
 import { DirectiveFilter, parseDirectives, type Directive } from './inputs/directives.js';
 import { endOf, startOf, type Extraction } from './inputs/extraction.js';
@@ -56,6 +57,10 @@ export function lintText(text: string, options: LintOptions = {}): LintResult {
 
 /** Any input's text → one result per draft in it, in file order. */
 export function lintSource(text: string, options: LintOptions = {}): LintResult[] {
+  for (const pattern of options.placeholderPatterns ?? []) {
+    const problem = patternProblem(pattern);
+    if (problem) throw new UserError(`placeholderPatterns: ${problem}`);
+  }
   const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const format = options.format ?? formatOf(options.filePath);
   const directives = options.allowInlineConfig === false ? [] : parseDirectives(source, format);

@@ -2,16 +2,19 @@
 // configs, lint them, print one report, exit 0/1/2 as ../shared/spec/report.md
 // says. Every failure ends as one line on stderr and exit 2, never a stack trace.
 import { readFileSync, rmSync } from 'node:fs';
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { createEngine, type Engine, type EngineOptions } from '../engine.js';
 import { RuleError, UserError } from '../errors.js';
-import { displayPath } from '../files/display.js';
+import { displayPath, printable, warn } from '../files/display.js';
+import type { ExpandedFile } from '../files/expand.js';
 import { loadFormatter } from '../formatters/index.js';
+import { unsettledLoad } from '../files/import-module.js';
+import { capJobs } from '../parallel/pool.js';
 import { startLinting } from '../parallel/start.js';
 import { belowMinScore } from '../formatters/shared.js';
 import type { LintResult } from '../types.js';
 import { explainRule, initConfig, listRules, printConfig } from './commands.js';
+import { checkOutputFile, partialReport, writeReport } from './output-file.js';
 import { parseArguments, type CliRequest } from './program.js';
 import { shardOf } from './shard.js';
 import { openRunCache, type RunCache } from '../cache/run-cache.js';
@@ -30,12 +33,30 @@ interface Input {
   explicit: boolean;
   /** The command-line pattern that named it ('' for standard input read because none was given). */
   pattern: string;
+  /** The real path of a file whose name is not UTF-8. */
+  bytes?: Uint8Array;
+}
+
+function fileOf(input: Input): ExpandedFile {
+  return { path: input.filePath, explicit: input.explicit, ...(input.bytes ? { bytes: input.bytes } : {}) };
 }
 
 /** Runs the CLI for `process.argv` and sets the exit code. */
 export async function run(argv: readonly string[] = process.argv): Promise<void> {
   installLastResortHandlers();
-  process.exitCode = await main(argv.slice(2));
+  const finished = main(argv.slice(2));
+  // Node exits when nothing is left to wait for, even with main() unfinished: a
+  // config or plugin that never settles would end the run with 0 and no report.
+  const unsettled = (): void => {
+    const named = unsettledLoad() ?? 'a config or plugin';
+    process.stderr.write(`apology-lint: ${printable(named)} never finished loading (a promise or top-level await that never settles)\n`);
+    process.exit(2);
+  };
+  process.once('beforeExit', unsettled);
+  const code = await finished;
+  process.off('beforeExit', unsettled);
+  // The report is out: a plugin's timer or open handle does not hold the exit.
+  process.stdout.write('', () => process.stderr.write('', () => process.exit(code)));
 }
 
 /** The CLI without process wiring: arguments after the script name → exit code. */
@@ -50,6 +71,7 @@ export async function main(args: readonly string[]): Promise<number> {
       maxFileSize: request.maxFileSize,
       ...(request.config !== undefined ? { configFile: request.config } : {}),
       configLookup: request.configLookup,
+      plugins: request.plugins,
       rules: request.rules,
       ...(request.minScore !== undefined ? { minScore: request.minScore } : {}),
       ignore: request.ignore,
@@ -77,8 +99,10 @@ async function lint(request: CliRequest, engine: Engine, engineOptions: EngineOp
   const everything = await resolveInputs(request.patterns, engine, stdinPath);
   const inputs = request.shard ? shardOf(everything, request.shard) : everything;
   const outputFile = request.outputFile === undefined ? undefined : resolve(cwd, request.outputFile);
-  if (outputFile && everything.some((input) => input.filePath === outputFile)) {
-    throw new Error(`will not write the report over '${request.outputFile}', a draft being linted`);
+  if (outputFile && request.outputFile !== undefined) {
+    // Every draft of the run, not only this shard's, is kept from being written over.
+    const files = everything.filter((input) => input.from === 'file').map((input) => input.filePath);
+    await checkOutputFile(outputFile, request.outputFile, files);
   }
   const cache = request.cache ? await openRunCache(engine, { ...engineOptions, maxFileSize: request.maxFileSize }, request.cacheLocation, readVersion()) : undefined;
   const cached = cache ? await cache.lookUp(inputs) : new Map<string, LintResult[]>();
@@ -92,7 +116,7 @@ async function lint(request: CliRequest, engine: Engine, engineOptions: EngineOp
   // As ESLint's --quiet: warnings dropped, and drafts left with nothing to report not shown.
   if (request.quiet) results = results.map(errorsOnly).filter((result) => result.errorCount > 0 || belowMinScore(result));
   const report = await format(results, { cwd, rulesMeta: await engine.rulesMeta() });
-  if (outputFile) await writeReport(outputFile, report);
+  if (outputFile) await writeReport(outputFile, request.outputFile ?? outputFile, report);
   else process.stdout.write(report);
   await cache?.save().catch((error: unknown) => process.stderr.write(`apology-lint: warning: cannot write the cache: ${oneLine(error)}\n`));
   if (linted.ruleFailed) return 2;
@@ -137,24 +161,26 @@ async function lintInputs(
   // With --jobs, every file starts now on the workers; the loop below still takes them in input order.
   // A run that ends early (a file that is no draft: exit 2) stops them rather than wait for them.
   const workers = new AbortController();
+  const { jobs, capped } = capJobs(request.jobs);
+  if (capped) warn(`--jobs ${request.jobs} is more than the ${jobs} cores here: linting on ${jobs}`);
   const toLint = inputs.filter((input) => !cached.has(input.filePath));
-  const started = await startLinting(engine, engineOptions, toLint, request.jobs, workers.signal);
+  const started = await startLinting(engine, engineOptions, toLint, jobs, workers.signal);
   try {
     for (const [i, input] of inputs.entries()) {
       const next = inputs[i + 1];
-      if (next?.from === 'file' && !started.has(next.filePath) && !cached.has(next.filePath)) engine.readAhead({ path: next.filePath, explicit: next.explicit }, next.label);
+      if (next?.from === 'file' && !started.has(next.filePath) && !cached.has(next.filePath)) engine.readAhead(fileOf(next), next.label);
       if (input.from === 'stdin') {
         linted.results.push(...(await lintStdin(request, engine, stdinPath, input.pattern === '').catch(ruleError)));
         continue;
       }
       if (input.explicit && (await engine.isIgnored(input.filePath))) {
         // As ESLint: a file named outright but ignored is skipped with a warning, not an error.
-        process.stderr.write(`apology-lint: warning: '${input.label}' is ignored (use --no-ignore to lint it)\n`);
+        warn(`'${input.label}' is ignored (use --no-ignore to lint it)`);
         continue;
       }
       let failed = false;
       const hit = cached.get(input.filePath);
-      const drafts = hit ?? (await (started.get(input.filePath) ?? engine.lintFile({ path: input.filePath, explicit: input.explicit }, input.label)).catch(
+      const drafts = hit ?? (await (started.get(input.filePath) ?? engine.lintFile(fileOf(input), input.label)).catch(
         (error: unknown) => ((failed = true), ruleError(error)),
       ));
       linted.results.push(...drafts);
@@ -177,29 +203,6 @@ async function lintStdin(request: CliRequest, engine: Engine, stdinPath: string,
   const configPath = stdinPath === STDIN_PATH ? resolve(engine.cwd, '<stdin>.txt') : stdinPath;
   const drafts = await engine.lintText(text, configPath, STDIN_LABEL);
   return drafts.map((result) => ({ ...result, filePath: stdinPath }));
-}
-
-/** The report file being written, removed if the run is interrupted before it is whole. */
-let partialReport: string | undefined;
-
-/**
- * Writes the report whole or not at all: into a temporary file beside it,
- * then renamed over it, so an interrupted run (Ctrl-C) or a full disk never
- * leaves half a report, nor replaces a previous one with half of one.
- */
-async function writeReport(outputFile: string, report: string): Promise<void> {
-  await mkdir(dirname(outputFile), { recursive: true });
-  const temporary = `${outputFile}.${process.pid}.tmp`;
-  partialReport = temporary;
-  try {
-    await writeFile(temporary, report);
-    await rename(temporary, outputFile);
-  } catch (error) {
-    await rm(temporary, { force: true });
-    throw error;
-  } finally {
-    partialReport = undefined;
-  }
 }
 
 function errorsOnly(result: LintResult): LintResult {
@@ -228,7 +231,7 @@ async function resolveInputs(patterns: readonly string[], engine: Engine, stdinP
     for (const file of await engine.files([pattern])) {
       if (seen.has(file.path)) continue;
       seen.add(file.path);
-      inputs.push({ from: 'file', filePath: file.path, label: displayPath(file.path, engine.cwd), explicit: file.explicit, pattern });
+      inputs.push({ from: 'file', filePath: file.path, label: displayPath(file.path, engine.cwd), explicit: file.explicit, pattern, ...(file.bytes ? { bytes: file.bytes } : {}) });
     }
   }
   return inputs;
@@ -244,7 +247,8 @@ function oneLine(error: unknown): string {
   const text = error instanceof Error ? error.message : String(error);
   // (?<!\s): a match starts only where a run of white space starts, so a long run
   // of spaces is not rescanned from each space (linear; the same matches).
-  return text.replace(/(?<!\s)\s*\n\s*/g, ' ').trim() || 'unknown error';
+  // Then escaped: a file name in the message must not reach the terminal as ESC sequences.
+  return printable(text.replace(/(?<!\s)\s*\n\s*/g, ' ').trim()) || 'unknown error';
 }
 
 /** Whatever escapes `main` (a stream error, a bug) still ends as one line and exit 2. */
@@ -260,7 +264,8 @@ function installLastResortHandlers(): void {
   // signal's, as a shell expects.
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
     process.once(signal, () => {
-      if (partialReport) rmSync(partialReport, { force: true });
+      const partial = partialReport();
+      if (partial) rmSync(partial, { force: true });
       process.kill(process.pid, signal);
     });
   }

@@ -19,6 +19,8 @@ export interface CliRequest {
   jobs: number;
   config: string | undefined;
   configLookup: boolean;
+  /** false (`--no-plugins`): run no code from configs: no plugin, no JavaScript config or extends. */
+  plugins: boolean;
   printConfig: string | undefined;
   rules: Record<string, RuleSetting>;
   minScore: number | undefined;
@@ -73,6 +75,7 @@ function buildProgram(version: string): Command {
     .option('-o, --output-file <path>', 'write the report to this file instead of standard output')
     .option('-c, --config <path>', 'use this config file for every draft, instead of looking one up')
     .option('--no-config-lookup', 'use no config file (unless -c names one)')
+    .option('--no-plugins', 'run no code from configs: load no plugin, refuse a JavaScript config (for an untrusted repository)')
     .option('--print-config <path>', 'print the config that a draft at this path would be linted with, then exit')
     .addOption(
       new Option('--rule <id:severity>', 'set a rule\'s severity (off, warn, error), over any config: hedging:off, or ESLint\'s \'{"hedging":"off"}\'; repeatable')
@@ -199,6 +202,7 @@ interface Options {
   outputFile?: string;
   config?: string;
   configLookup: boolean;
+  plugins: boolean;
   printConfig?: string;
   rule: Record<string, RuleSetting>;
   minScore?: number;
@@ -242,6 +246,7 @@ export function parseArguments(args: readonly string[], version: string): CliReq
     jobs: o.jobs,
     config: o.config,
     configLookup: o.configLookup,
+    plugins: o.plugins,
     printConfig: o.printConfig,
     rules: o.rule,
     minScore: o.minScore,

@@ -6,14 +6,13 @@
 // `-c FILE` uses one config for every draft; `--no-config-lookup` uses none.
 // A config is resolved once: its `extends` (presets, paths, packages) first,
 // then its own keys; its plugins loaded; every rule id checked.
-import { readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { basename, dirname, extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import picomatch from 'picomatch';
-import { parse as parseYaml } from 'yaml';
 import type { LexiconAdditions } from '../analysis/lexicon.js';
-import { UserError, describeFsError } from '../errors.js';
+import { UserError } from '../errors.js';
 import { displayPath } from '../files/display.js';
 import type { FieldsConfig } from '../inputs/structured.js';
 import type { RuleSetting } from '../lint.js';
@@ -21,7 +20,9 @@ import type { Rule, SeverityName } from '../types.js';
 import { builtinRules } from '../../rules/index.js';
 import { PRESET_NAMES, preset } from './presets.js';
 import { suggest, validateConfig, type ConfigData, type OverrideData, type PluginObject } from './validate.js';
-import { importModule } from '../files/import-module.js';
+import { importModule, whileLoading } from '../files/import-module.js';
+import { DEFAULT_MAX_FILE_SIZE, readRegularFile } from '../files/read.js';
+import { decodeText, readConfigFile, type ReadOptions } from './read.js';
 
 export const CONFIG_FILENAMES = [
   '.apologylintrc.json',
@@ -76,17 +77,25 @@ export interface ConfigOptions {
   ruleOverrides?: Record<string, RuleSetting>;
   /** `--min-score N`: over any config. */
   minScore?: number;
+  /** Bytes: config-side files get the drafts' size limit (--max-file-size). */
+  maxFileSize?: number;
+  /** false (`--no-plugins`): load no plugin, refuse JavaScript configs; plugin rules' settings are left unused. */
+  runCode?: boolean;
 }
 
 const BUILTIN_IDS = new Set(builtinRules.map((rule) => rule.meta.id));
 
 export class ConfigResolver {
   private readonly nearest = new Map<string, Promise<string | undefined>>();
-  private readonly resolved = new Map<string, Promise<ResolvedConfig>>();
+  private readonly none: Promise<ResolvedConfig>;
   private readonly cwd: string;
+  private readonly context: LoadContext;
 
   constructor(private readonly options: ConfigOptions) {
     this.cwd = options.cwd;
+    this.context = { cwd: options.cwd, files: new Map(), read: { maxBytes: options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE, runCode: options.runCode !== false } };
+    this.none = resolveConfig({}, undefined, this.cwd, this.context, []);
+    this.none.catch(() => {});
   }
 
   /** The config a draft at `filePath` (absolute) is linted with. */
@@ -121,19 +130,7 @@ export class ConfigResolver {
   }
 
   private load(file: string | undefined): Promise<ResolvedConfig> {
-    const key = file ?? '';
-    let pending = this.resolved.get(key);
-    if (!pending) {
-      pending = file === undefined ? resolveConfig({}, undefined, this.cwd, this.cwd, []) : this.loadFile(file);
-      this.resolved.set(key, pending);
-    }
-    return pending;
-  }
-
-  private async loadFile(file: string): Promise<ResolvedConfig> {
-    const label = displayPath(file, this.cwd);
-    const data = await readConfigFile(file, label, true);
-    return resolveConfig(validateConfig(data, label), file, dirname(file), this.cwd, [file]);
+    return file === undefined ? this.none : loadConfigFile(file, this.context, []);
   }
 
   private findNearest(dir: string): Promise<string | undefined> {
@@ -143,18 +140,32 @@ export class ConfigResolver {
         for (const name of CONFIG_FILENAMES) {
           const path = join(dir, name);
           if (name === 'package.json') {
-            const manifest = await readJsonIfThere(path);
+            const manifest = await this.readManifest(path);
             if (manifest && typeof manifest === 'object' && 'apologylint' in manifest) return path;
           } else if (await exists(path)) {
             return path;
           }
         }
+        // The repository's top (a .git folder, or the .git file of a worktree or
+        // submodule) ends the search: a config above a clone is not the clone's.
+        if (await present(join(dir, '.git'))) return undefined;
         const parent = dirname(dir);
         return parent === dir ? undefined : this.findNearest(parent);
       })();
       this.nearest.set(dir, pending);
     }
     return pending;
+  }
+
+  /** A package.json on the way up: no "apologylint" key, or not JSON, is no config; a FIFO or a huge file is an error. */
+  private async readManifest(path: string): Promise<unknown> {
+    if (!(await exists(path))) return undefined;
+    const bytes = await readRegularFile(path, `config '${displayPath(path, this.cwd)}'`, this.context.read.maxBytes);
+    try {
+      return JSON.parse(decodeText(bytes));
+    } catch {
+      return undefined;
+    }
   }
 
   private checkCliRules(config: ResolvedConfig): void {
@@ -165,63 +176,50 @@ export class ConfigResolver {
   }
 }
 
-/** One config file's data: JSON, YAML, a JavaScript module's default export, or package.json's "apologylint". */
-export async function readConfigFile(file: string, label: string, required: boolean): Promise<unknown> {
-  const extension = extname(file).toLowerCase();
-  if (extension === '.js' || extension === '.mjs' || extension === '.cjs') {
-    try {
-      await readFile(file);
-    } catch (error) {
-      throw new UserError(`cannot read config '${label}': ${describeFsError(error)}`);
-    }
-    try {
-      const module = (await importModule(pathToFileURL(file).href)) as { default?: unknown };
-      const exported = module.default ?? module;
-      return typeof exported === 'function' ? await (exported as () => unknown)() : exported;
-    } catch (error) {
-      throw new UserError(`cannot load config '${label}': ${error instanceof Error ? error.message : String(error)}`);
-    }
-  }
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (error) {
-    throw new UserError(`cannot read config '${label}': ${describeFsError(error)}`);
-  }
-  if (extension === '.yaml' || extension === '.yml') {
-    try {
-      return parseYaml(text) ?? {};
-    } catch (error) {
-      throw new UserError(`cannot parse config '${label}' as YAML: ${firstLine(error)}`);
-    }
-  }
-  let data: unknown;
-  try {
-    data = text.trim() === '' ? {} : JSON.parse(text);
-  } catch (error) {
-    throw new UserError(`cannot parse config '${label}' as JSON: ${firstLine(error)}`);
-  }
-  if (basename(file) === 'package.json') {
-    const value = (data as Record<string, unknown> | null)?.apologylint;
-    if (value === undefined && required) throw new UserError(`config '${label}' has no "apologylint" key`);
-    return value ?? {};
-  }
-  return data;
+/** What resolving configs shares: each file resolved once, however many configs extend it. */
+interface LoadContext {
+  cwd: string;
+  files: Map<string, Promise<ResolvedConfig>>;
+  read: ReadOptions;
 }
 
-async function resolveConfig(data: ConfigData, file: string | undefined, dir: string, cwd: string, chain: string[]): Promise<ResolvedConfig> {
+/**
+ * A config file, resolved once and then shared: a diamond of `extends` was
+ * re-resolved along every path (depth 14 took 20 s). `chain` is the files
+ * that extend it, outermost first, to name a cycle by its links.
+ */
+function loadConfigFile(file: string, context: LoadContext, chain: readonly string[]): Promise<ResolvedConfig> {
+  if (chain.includes(file)) {
+    const links = [...chain.slice(chain.indexOf(file)), file].map((f) => displayPath(f, context.cwd));
+    return Promise.reject(new UserError(`invalid config '${links[0]}': extends: a cycle: ${links.join(' → ')}`));
+  }
+  let pending = context.files.get(file);
+  if (!pending) {
+    pending = (async () => {
+      const label = displayPath(file, context.cwd);
+      const data = await readConfigFile(file, label, context.read);
+      return resolveConfig(validateConfig(data, label), file, dirname(file), context, [...chain, file]);
+    })();
+    context.files.set(file, pending);
+  }
+  return pending;
+}
+
+async function resolveConfig(data: ConfigData, file: string | undefined, dir: string, context: LoadContext, chain: readonly string[]): Promise<ResolvedConfig> {
+  const { cwd } = context;
   const label = file ? displayPath(file, cwd) : '(no config)';
   const config: ResolvedConfig = { file, dir, rules: {}, placeholders: [], ignorePatterns: [], lexicon: {}, plugins: [], overrides: [] };
   /** Which file set each rule, to name it when the id is unknown. */
   const origins = new Map<string, string>();
   for (const name of data.extends ?? []) {
-    const base = await loadExtends(name, dir, cwd, label, chain);
+    const base = await loadExtends(name, dir, context, label, chain);
     mergeInto(config, base);
     for (const id of Object.keys(base.rules)) origins.set(id, base.file ? displayPath(base.file, cwd) : name);
     for (const o of base.overrides) for (const id of Object.keys(o.rules ?? {})) origins.set(id, base.file ? displayPath(base.file, cwd) : name);
   }
-  for (const entry of data.plugins ?? []) {
-    const plugin = await loadPlugin(entry, dir, label);
+  // --no-plugins: none is loaded; their rules' settings below are left unused.
+  for (const entry of context.read.runCode ? (data.plugins ?? []) : []) {
+    const plugin = await loadPlugin(entry, dir, label, context.read);
     if (!config.plugins.some((p) => p.namespace === plugin.namespace)) config.plugins.push(plugin);
   }
   const { plugins: _plugins, extends: _extends, ...own } = data;
@@ -231,7 +229,7 @@ async function resolveConfig(data: ConfigData, file: string | undefined, dir: st
   for (const plugin of config.plugins) mergeLexicon(config.lexicon, plugin.lexicon);
   const known = knownIds(config);
   for (const [id, where] of origins) {
-    if (known.has(id)) continue;
+    if (known.has(id) || (!context.read.runCode && id.includes('/'))) continue;
     const inRules = `rules.${id}`;
     const namespace = id.includes('/') ? id.slice(0, id.lastIndexOf('/')) : undefined;
     const hint = namespace && !config.plugins.some((p) => p.namespace === namespace) ? ` (no plugin '${namespace}' is loaded)` : suggest(id, [...known]);
@@ -240,17 +238,13 @@ async function resolveConfig(data: ConfigData, file: string | undefined, dir: st
   return config;
 }
 
-async function loadExtends(name: string, dir: string, cwd: string, label: string, chain: string[]): Promise<ResolvedConfig> {
+async function loadExtends(name: string, dir: string, context: LoadContext, label: string, chain: readonly string[]): Promise<ResolvedConfig> {
   const builtin = preset(name, builtinRules);
-  if (builtin) return resolveConfig(builtin, undefined, dir, cwd, chain);
+  if (builtin) return resolveConfig(builtin, undefined, dir, context, chain);
   if (name.startsWith('apology-lint:')) {
     throw new UserError(`invalid config '${label}': extends: unknown preset '${name}' (choose ${PRESET_NAMES.join(' or ')})`);
   }
-  const file = resolveModule(name, dir, label, 'extends');
-  if (chain.includes(file)) throw new UserError(`invalid config '${label}': extends: '${name}' extends itself in a loop`);
-  const baseLabel = displayPath(file, cwd);
-  const data = await readConfigFile(file, baseLabel, true);
-  return resolveConfig(validateConfig(data, baseLabel), file, dirname(file), cwd, [...chain, file]);
+  return loadConfigFile(resolveModule(name, dir, label, 'extends'), context, chain);
 }
 
 /** A path (relative to the config's folder) or a package name, installed where the config is. */
@@ -271,14 +265,16 @@ function resolveModule(name: string, dir: string, label: string, key: string): s
   }
 }
 
-async function loadPlugin(entry: { namespace?: string; from: string | PluginObject }, dir: string, label: string): Promise<LoadedPlugin> {
+async function loadPlugin(entry: { namespace?: string; from: string | PluginObject }, dir: string, label: string, read: ReadOptions): Promise<LoadedPlugin> {
   let plugin: PluginObject;
   let source: string;
   if (typeof entry.from === 'string') {
     source = entry.from;
     const file = resolveModule(entry.from, dir, label, 'plugins');
+    const named = `plugin '${entry.from}' (of config '${label}')`;
+    if (await exists(file)) await readRegularFile(file, named, read.maxBytes);
     try {
-      const module = (await importModule(pathToFileURL(file).href)) as { default?: unknown };
+      const module = (await whileLoading(named, () => importModule(pathToFileURL(file).href))) as { default?: unknown };
       plugin = (module.default ?? module) as PluginObject;
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
@@ -398,23 +394,22 @@ function applyOverrides(config: ResolvedConfig, filePath: string): Omit<Resolved
   return out;
 }
 
-/** A config file there (a folder of that name is not one). */
+/**
+ * Something there that is not a folder (a folder of that name is no config).
+ * A FIFO or a device counts, so that reading it is refused with a reason
+ * rather than skipped in silence.
+ */
+async function present(path: string): Promise<boolean> {
+  return stat(path).then(
+    () => true,
+    () => false,
+  );
+}
+
 async function exists(path: string): Promise<boolean> {
   try {
-    return (await stat(path)).isFile();
+    return !(await stat(path)).isDirectory();
   } catch {
     return false;
   }
-}
-
-async function readJsonIfThere(path: string): Promise<unknown> {
-  try {
-    return JSON.parse(await readFile(path, 'utf8'));
-  } catch {
-    return undefined;
-  }
-}
-
-function firstLine(error: unknown): string {
-  return (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '';
 }

@@ -4,6 +4,7 @@
 // checked later, once plugins are loaded and their ids known.
 import type { LexiconAdditions } from '../analysis/lexicon.js';
 import { UserError } from '../errors.js';
+import { patternProblem } from './patterns.js';
 import type { FieldsConfig } from '../inputs/structured.js';
 import type { RuleSetting } from '../lint.js';
 import type { SeverityName } from '../types.js';
@@ -98,11 +99,8 @@ class Checker {
   placeholders(value: unknown, key: string): string[] {
     const patterns = this.strings(value, key);
     patterns.forEach((pattern, i) => {
-      try {
-        new RegExp(pattern, 'g');
-      } catch (error) {
-        this.fail(`${key}[${i}]`, `not a regular expression (${error instanceof Error ? error.message : String(error)})`);
-      }
+      const problem = patternProblem(pattern);
+      if (problem) this.fail(`${key}[${i}]`, problem);
     });
     return patterns;
   }

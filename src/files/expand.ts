@@ -4,6 +4,7 @@ import { extname, resolve } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { UserError, describeFsError } from '../errors.js';
 import { DRAFT_EXTENSIONS } from '../inputs/formats.js';
+import { walkFolder } from './walk.js';
 
 export { DRAFT_EXTENSIONS };
 
@@ -17,8 +18,8 @@ const NOT_DRAFTS = new Set([
 ]);
 
 export interface ExpandOptions {
-  /** Absolute path → skip it (.apologylintignore, --ignore-pattern, ignorePatterns). */
-  isIgnored?: (path: string) => boolean | Promise<boolean>;
+  /** Absolute path → skip it (.apologylintignore, --ignore-pattern, ignorePatterns); `folder`: the path is a folder's. */
+  isIgnored?: (path: string, folder?: boolean) => boolean | Promise<boolean>;
   /** A pattern that names nothing is an error (the default), or is skipped. */
   errorOnUnmatchedPattern?: boolean;
 }
@@ -27,6 +28,8 @@ export interface ExpandedFile {
   path: string;
   /** Named on the command line itself, not found through a folder or a glob. */
   explicit: boolean;
+  /** The real path, when the name is not valid UTF-8 and `path` (shown with U+FFFD) cannot name the file. */
+  bytes?: Uint8Array;
 }
 
 /**
@@ -56,15 +59,19 @@ export async function expandPattern(pattern: string, cwd: string, options: Expan
     return kept.map((file) => ({ path: file, explicit: false }));
   }
   if (!isDirectory) return [{ path, explicit: true }];
-  const inside = await glob('**/*', { cwd: path, absolute: true, onlyFiles: true, ignore: IGNORED, dot: false });
-  const drafts = inside.filter((file) => {
-    const name = file.slice(file.lastIndexOf('/') + 1);
-    return DRAFT_EXTENSIONS.includes(extname(file).toLowerCase()) && !NOT_DRAFTS.has(name);
+  const drafts = await walkFolder(path, {
+    cwd,
+    isDraft: (name) => DRAFT_EXTENSIONS.includes(extname(name).toLowerCase()) && !NOT_DRAFTS.has(name),
+    isIgnoredFolder: (folder) => isIgnored(folder, true),
   });
   if (drafts.length === 0) return unmatched(`no draft files (${DRAFT_EXTENSIONS.join(' ')}) in directory '${pattern}'`);
-  const kept = await without(sortPaths(drafts.map((file) => resolve(file))), isIgnored);
+  const bytes = new Map(drafts.flatMap((file) => (file.bytes ? [[file.path, file.bytes] as const] : [])));
+  const kept = await without(sortPaths(drafts.map((file) => file.path)), isIgnored);
   if (kept.length === 0) return unmatched(`all files in '${pattern}' are ignored (use --no-ignore to lint them)`);
-  return kept.map((file) => ({ path: file, explicit: false }));
+  return kept.map((file) => {
+    const raw = bytes.get(file);
+    return raw ? { path: file, explicit: false, bytes: raw } : { path: file, explicit: false };
+  });
 }
 
 /** Several patterns → files in input order, each file once (at its first mention). */

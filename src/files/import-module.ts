@@ -12,3 +12,27 @@ export function importModule(url: string): Promise<unknown> {
   const lent = (globalThis as Record<symbol, Importer | undefined>)[IMPORTER];
   return lent ? lent(url) : import(url);
 }
+
+/**
+ * What is being loaded now (a module, or the promise a config exports), by how
+ * messages name it. A load that never settles (`export default new Promise(() => {})`,
+ * a top-level await that never resolves) leaves Node nothing to wait for, and
+ * it would exit 0 with no output: the CLI asks this set when that happens.
+ */
+const loading = new Map<number, string>();
+let nextLoad = 0;
+
+export async function whileLoading<T>(named: string, load: () => Promise<T>): Promise<T> {
+  const id = nextLoad++;
+  loading.set(id, named);
+  try {
+    return await load();
+  } finally {
+    loading.delete(id);
+  }
+}
+
+/** The first load still unsettled, as messages name it ("config 'x.mjs'"). */
+export function unsettledLoad(): string | undefined {
+  return loading.values().next().value;
+}

@@ -2,6 +2,7 @@
 // refused with a reason the user can act on, never linted as garbage.
 import { readFile, stat } from 'node:fs/promises';
 import { UserError, describeFsError } from '../errors.js';
+import { warn } from './display.js';
 
 /** compromise needs ~12 s and 700 MB for 1 MB of text (spec/performance.md); no draft is that long. */
 export const DEFAULT_MAX_FILE_SIZE = 1024 * 1024;
@@ -27,10 +28,9 @@ function round1(value: number): string {
   return String(Math.round(value * 10) / 10);
 }
 
-export function tooLarge(label: string, size: number, maxBytes: number): UserError {
-  return new UserError(
-    `'${label}' is ${formatSize(size)}, over the ${formatSize(maxBytes)} limit (raise it with --max-file-size)`,
-  );
+/** `named`: "'reply.txt'", or "config 'x.json'". */
+export function tooLarge(named: string, size: number, maxBytes: number): UserError {
+  return new UserError(`${named} is ${formatSize(size)}, over the ${formatSize(maxBytes)} limit (raise it with --max-file-size)`);
 }
 
 /** Bytes → text: refuses UTF-16 and binary content, drops a UTF-8 byte order mark. */
@@ -46,7 +46,7 @@ export function decodeDraft(bytes: Uint8Array, label: string): string {
   // with a warning on stderr (the report is unchanged; the exit code too).
   const text = new TextDecoder('utf-8').decode(bytes);
   if (text.includes('\uFFFD') && !isValidUtf8(bytes)) {
-    process.stderr.write(`apology-lint: warning: '${label}' is not valid UTF-8; its invalid bytes are read as \uFFFD (save it as UTF-8)\n`);
+    warn(`'${label}' is not valid UTF-8; its invalid bytes are read as \uFFFD (save it as UTF-8)`);
   }
   return text;
 }
@@ -60,22 +60,32 @@ function isValidUtf8(bytes: Uint8Array): boolean {
   }
 }
 
-/** Reads one draft file. `label` is how the user named it, for error messages. */
-export async function readDraftFile(path: string, label: string, maxBytes = DEFAULT_MAX_FILE_SIZE): Promise<string> {
+/**
+ * A regular file's bytes, refused over `maxBytes`. A FIFO would block the run
+ * until something writes to it, a link to /dev/stdin would swallow a piped
+ * draft, /dev/zero never ends: drafts and config-side files alike (a config,
+ * its `extends`, package.json, an ignore file) are read only when regular.
+ * `named` is how messages name it ("'reply.txt'", "config '.apologylintrc.json'").
+ */
+export async function readRegularFile(path: string | Buffer, named: string, maxBytes: number, hint = ''): Promise<Buffer> {
   let bytes: Buffer;
   try {
     const info = await stat(path);
-    if (info.isDirectory()) throw new UserError(`cannot read '${label}': is a directory`);
-    // A FIFO would block the run until something writes to it, and a socket or
-    // device is no draft: only regular files (pipe a stream to standard input).
-    if (!info.isFile()) throw new UserError(`cannot read '${label}': not a regular file (pipe it to standard input with '-' instead)`);
-    if (info.size > maxBytes) throw tooLarge(label, info.size, maxBytes);
+    if (info.isDirectory()) throw new UserError(`cannot read ${named}: is a directory`);
+    if (!info.isFile()) throw new UserError(`cannot read ${named}: not a regular file${hint}`);
+    if (info.size > maxBytes) throw tooLarge(named, info.size, maxBytes);
     bytes = await readFile(path);
   } catch (error) {
     if (error instanceof UserError) throw error;
-    throw new UserError(`cannot read '${label}': ${describeFsError(error)}`);
+    throw new UserError(`cannot read ${named}: ${describeFsError(error)}`);
   }
   // Checked again: a file can grow between stat and read, and special files report size 0.
-  if (bytes.length > maxBytes) throw tooLarge(label, bytes.length, maxBytes);
+  if (bytes.length > maxBytes) throw tooLarge(named, bytes.length, maxBytes);
+  return bytes;
+}
+
+/** Reads one draft file. `label` is how the user named it, for error messages. */
+export async function readDraftFile(path: string | Buffer, label: string, maxBytes = DEFAULT_MAX_FILE_SIZE): Promise<string> {
+  const bytes = await readRegularFile(path, `'${label}'`, maxBytes, " (pipe it to standard input with '-' instead)");
   return decodeDraft(bytes, label);
 }

@@ -5,7 +5,7 @@
 import type { LintResult } from '../types.js';
 import type { FormatterContext } from './types.js';
 import { countProblems, messagesWithScore, problemSummary } from './shared.js';
-import { displayPath } from '../files/display.js';
+import { displayPath, printable } from '../files/display.js';
 
 export function formatCompact(results: LintResult[], context?: FormatterContext): string {
   const cwd = context?.cwd ?? process.cwd();
@@ -15,7 +15,9 @@ export function formatCompact(results: LintResult[], context?: FormatterContext)
     for (const m of messagesWithScore(result)) {
       const severity = m.severity === 2 ? 'Error' : 'Warning';
       // (?<!\s): a match starts only where a run of white space starts (linear on long runs).
-      lines.push(`${displayPath(result.filePath, cwd)}: line ${m.line}, col ${m.column}, ${severity} - ${draft}${m.message.replace(/(?<!\s)\s*\n\s*/g, ' ')} (${m.ruleId})`);
+      const message = m.message.replace(/(?<!\s)\s*\n\s*/g, ' ');
+      // Names and messages escaped: a file name holding a line break must not print a line of its own.
+      lines.push(printable(`${displayPath(result.filePath, cwd)}: line ${m.line}, col ${m.column}, ${severity} - ${draft}${message} (${m.ruleId})`));
     }
   }
   if (lines.length === 0) return '';

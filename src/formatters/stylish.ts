@@ -2,7 +2,7 @@
 // of an apology are there, and each finding with the words it is about and
 // what to write instead.
 import chalk, { Chalk, type ChalkInstance } from 'chalk';
-import { displayPath } from '../files/display.js';
+import { displayPath, printable, printableInPlace } from '../files/display.js';
 import type { LintMessage, LintResult, Parts } from '../types.js';
 import { countProblems, messagesWithScore, plural, problemSummary } from './shared.js';
 
@@ -39,7 +39,7 @@ function colourLevel(): 0 | 1 | 2 | 3 {
 
 function formatResult(result: LintResult, paint: ChalkInstance): string {
   const lines = [
-    paint.underline(displayPath(result.filePath)) + (result.draft === undefined ? '' : ` › ${paint.bold(result.draft)}`),
+    paint.underline(printable(displayPath(result.filePath))) + (result.draft === undefined ? '' : ` › ${paint.bold(printable(result.draft))}`),
     `  ${scoreLine(result, paint)}`,
     `  ${checklist(result.parts, paint)}`,
     '',
@@ -57,12 +57,12 @@ function formatResult(result: LintResult, paint: ChalkInstance): string {
   for (const message of messages) {
     const severity = message.severity === 2 ? paint.red('error'.padEnd(severityWidth)) : paint.yellow('warning');
     lines.push(
-      `  ${paint.dim(position(message).padEnd(positionWidth))}  ${severity}  ${message.message}  ${paint.dim(message.ruleId)}`,
+      `  ${paint.dim(position(message).padEnd(positionWidth))}  ${severity}  ${printable(message.message)}  ${paint.dim(printable(message.ruleId))}`,
     );
     if (sourceLines) {
       for (const quoted of excerpt(sourceLines, message, paint)) lines.push(indent + quoted);
     }
-    for (const suggestion of message.suggestions ?? []) lines.push(`${indent}${paint.cyan('→')} ${suggestion.desc}`);
+    for (const suggestion of message.suggestions ?? []) lines.push(`${indent}${paint.cyan('→')} ${printable(suggestion.desc)}`);
   }
   lines.push('', `  ${problemCount(countProblems([result]), paint)}`);
   return lines.join('\n');
@@ -97,8 +97,8 @@ function excerpt(sourceLines: string[], message: LintMessage, paint: ChalkInstan
   const quoted: string[] = [];
   const lastLine = Math.min(message.endLine, message.line + EXCERPT_LINES - 1);
   for (let lineNumber = message.line; lineNumber <= lastLine; lineNumber++) {
-    // Tabs become one space so that carets stay under their characters.
-    const text = (sourceLines[lineNumber - 1] ?? '').replace(/\t/g, ' ');
+    // Tabs become one space, and other control characters one visible sign, so that carets stay under their characters.
+    const text = printableInPlace((sourceLines[lineNumber - 1] ?? '').replace(/\t/g, ' '));
     const from = lineNumber === message.line ? message.column - 1 : 0;
     const to = Math.min(lineNumber === message.endLine ? message.endColumn - 1 : text.length, text.length);
     if (to <= from) continue;

@@ -6,6 +6,7 @@
 // `#` comment lines in YAML.
 import { indexLines, positionAt } from '../positions.js';
 import type { InputFormat } from './formats.js';
+import { blocks } from './scan.js';
 
 export type DirectiveKind = 'disable' | 'enable' | 'disable-line' | 'disable-next-line';
 
@@ -24,37 +25,38 @@ export interface Directive {
   endColumn: number;
 }
 
-const BODY = String.raw`\s*apology-lint-(disable-next-line|disable-line|disable|enable)(?=\s|$|-(?!-?\w))([\s\S]*?)`;
-const COMMENT_FORMS: RegExp[] = [
-  new RegExp(String.raw`<!--${BODY}-->`, 'g'),
-  new RegExp(String.raw`\{%-?\s*comment\s*-?%\}${BODY}\{%-?\s*endcomment\s*-?%\}`, 'g'),
-  new RegExp(String.raw`\{%-?\s*#${BODY}-?%\}`, 'g'),
-  new RegExp(String.raw`\{\{!--${BODY}--\}\}`, 'g'),
-  new RegExp(String.raw`\{\{!(?!--)${BODY}\}\}`, 'g'),
-  new RegExp(String.raw`\{#${BODY}#\}`, 'g'),
+const KIND = String.raw`\s*apology-lint-(disable-next-line|disable-line|disable|enable)(?=\s|$|-(?!-?\w))`;
+/** Each comment form as [opener with the directive's kind, closer]; its rule list is what lies between. */
+const COMMENT_FORMS: Array<[RegExp, RegExp]> = [
+  [new RegExp(String.raw`<!--${KIND}`, 'g'), /-->/g],
+  [new RegExp(String.raw`\{%-?\s*comment\s*-?%\}${KIND}`, 'g'), /\{%-?\s*endcomment\s*-?%\}/g],
+  [new RegExp(String.raw`\{%-?\s*#${KIND}`, 'g'), /-?%\}/g],
+  [new RegExp(String.raw`\{\{!--${KIND}`, 'g'), /--\}\}/g],
+  [new RegExp(String.raw`\{\{!(?!--)${KIND}`, 'g'), /\}\}/g],
+  [new RegExp(String.raw`\{#${KIND}`, 'g'), /#\}/g],
 ];
 const YAML_COMMENT = /(?<=^|[ \t])#[ \t]*apology-lint-(disable-next-line|disable-line|disable|enable)(?=\s|$)(.*)$/gm;
 
 export function parseDirectives(source: string, format: InputFormat): Directive[] {
   const lines = indexLines(source);
   const found: Directive[] = [];
-  const forms = format === 'yaml' ? [...COMMENT_FORMS, YAML_COMMENT] : COMMENT_FORMS;
-  for (const pattern of forms) {
-    for (const m of source.matchAll(pattern)) {
-      const start = m.index;
-      const end = start + m[0].length;
-      // "-- reason" ends the rule list; ids are separated by commas or spaces.
-      const [list = '', ...reason] = (m[2] ?? '').split(/\s--\s|\s--$/);
-      const ruleIds = list
-        .split(/[\s,]+/)
-        .map((id) => id.trim())
-        .filter((id) => id !== '' && id !== '-->' && id !== '--');
-      const from = positionAt(lines, start);
-      const to = positionAt(lines, end);
-      const justification = reason.join(' -- ').trim();
-      found.push({ kind: m[1] as DirectiveKind, ruleIds, justification, start, end, line: from.line, column: from.column, endLine: to.line, endColumn: to.column });
-    }
+  const add = (kind: string, list: string, start: number, end: number): void => {
+    // "-- reason" ends the rule list; ids are separated by commas or spaces.
+    const [ids = '', ...reason] = list.split(/\s--\s|\s--$/);
+    const ruleIds = ids
+      .split(/[\s,]+/)
+      .map((id) => id.trim())
+      .filter((id) => id !== '' && id !== '-->' && id !== '--');
+    const from = positionAt(lines, start);
+    const to = positionAt(lines, end);
+    const justification = reason.join(' -- ').trim();
+    found.push({ kind: kind as DirectiveKind, ruleIds, justification, start, end, line: from.line, column: from.column, endLine: to.line, endColumn: to.column });
+  };
+  // In one pass per form, however many comments are left open (src/inputs/scan.ts).
+  for (const [open, close] of COMMENT_FORMS) {
+    for (const b of blocks(source, open, close)) add(b.open[1] as string, source.slice(b.innerStart, b.innerEnd), b.start, b.end);
   }
+  if (format === 'yaml') for (const m of source.matchAll(YAML_COMMENT)) add(m[1] as string, m[2] ?? '', m.index, m.index + m[0].length);
   return found.sort((a, b) => a.start - b.start);
 }
 

@@ -3,6 +3,7 @@
 // starts a new line so that paragraphs stay apart; a heading tag reads as a
 // Markdown heading; entities are decoded, each standing for its whole `&…;`.
 import { ExtractionBuilder, type Extraction } from './extraction.js';
+import { NextMatch } from './scan.js';
 
 const BLOCK_TAGS = new Set([
   'p', 'div', 'br', 'li', 'ul', 'ol', 'tr', 'td', 'th', 'table', 'tbody', 'thead', 'blockquote', 'section',
@@ -15,8 +16,9 @@ const NAMED_ENTITIES: Record<string, string> = {
   ccedil: 'ç', uuml: 'ü', ouml: 'ö', auml: 'ä', euro: '€', pound: '£', middot: '·', bull: '•',
 };
 
-/** What is skipped whole, with its content. */
-const SKIPPED = /<(script|style|head|template)\b[^>]*>[\s\S]*?<\/\1\s*>|<!--[\s\S]*?-->|<!doctype[^>]*>/giy;
+/** Elements skipped whole, with their content. */
+const SKIPPED_ELEMENT = /<(script|style|head|template)\b/iy;
+const DOCTYPE = /<!doctype/iy;
 const TAG = /<(\/?)([a-z][a-z0-9-]*)\b(?:[^<>"']|"[^"]*"|'[^']*')*?\/?>/iy;
 const ENTITY = /&(?:#(\d{1,7})|#x([0-9a-f]{1,6})|([a-z][a-z0-9]{1,31}));/iy;
 
@@ -28,14 +30,13 @@ export function extractHtml(source: string, { keepUpperCaseTags = true } = {}): 
   const flush = (to: number): void => {
     if (to > copiedTo) out.copy(source, copiedTo, to);
   };
+  const skipped = skipper(source);
   while (i < source.length) {
     const c = source[i];
     if (c === '<') {
-      SKIPPED.lastIndex = i;
-      const skipped = SKIPPED.exec(source);
-      if (skipped) {
+      const end = skipped(i);
+      if (end !== undefined) {
         flush(i);
-        const end = i + skipped[0].length;
         out.put(source.slice(i, end).replace(/[^\r\n]/g, ' '), i, end);
         i = copiedTo = end;
         continue;
@@ -74,6 +75,39 @@ export function extractHtml(source: string, { keepUpperCaseTags = true } = {}): 
   }
   flush(source.length);
   return out.build();
+}
+
+/**
+ * Where what is skipped whole (a script, style, head or template element, a
+ * comment, a doctype) that starts at `i` ends, if it is closed. The closers
+ * are searched for with NextMatch: an unclosed `<style x` or `<!--` repeated
+ * made the lazy regex this replaces quadratic.
+ */
+function skipper(source: string): (i: number) => number | undefined {
+  const tagEnd = new NextMatch(source, />/g);
+  const commentEnd = new NextMatch(source, /-->/g);
+  const elementEnds = new Map<string, NextMatch>();
+  return (i) => {
+    if (source.startsWith('<!--', i)) {
+      const close = commentEnd.from(i + 4);
+      return close ? close.index + 3 : undefined;
+    }
+    DOCTYPE.lastIndex = i;
+    if (DOCTYPE.test(source)) {
+      const close = tagEnd.from(i);
+      return close ? close.index + 1 : undefined;
+    }
+    SKIPPED_ELEMENT.lastIndex = i;
+    const element = SKIPPED_ELEMENT.exec(source);
+    if (!element) return undefined;
+    const opened = tagEnd.from(i + element[0].length);
+    if (!opened) return undefined;
+    const name = (element[1] as string).toLowerCase();
+    let ends = elementEnds.get(name);
+    if (!ends) elementEnds.set(name, (ends = new NextMatch(source, new RegExp(`</${name}\\s*>`, 'gi'))));
+    const close = ends.from(opened.index + 1);
+    return close ? close.index + close[0].length : undefined;
+  };
 }
 
 function decodeEntity(m: RegExpExecArray): string | undefined {

@@ -3,6 +3,7 @@
 // offset is still the file's. Headings keep their `#`: the analysis reads a
 // `# ` line as a heading, never as a body sentence.
 import { blank, inPlace, type Extraction } from './extraction.js';
+import { blocks } from './scan.js';
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 const LINK_DEFINITION = /^ {0,3}\[[^\]\n]+\]:\s*\S+.*$/;
@@ -12,10 +13,11 @@ const LIST_ITEM = /^\s*(?:[-*+]|\d{1,3}[.)])\s/;
 /** Inline syntax that is not prose, matched after block-level syntax is gone. */
 const INLINE: RegExp[] = [
   /(`+)[^`][\s\S]*?\1/g, // inline code, any number of backticks
-  /!\[[^\]\n]*\]\([^)\n]*\)/g, // images: alt text is a description, not the writer's words
+  // Images: alt text is a description, not the writer's words. Neither part runs past
+  // another '[' or '(' on its line, so an unclosed '![' repeated is not quadratic.
+  /!\[[^\]\n[]*\]\([^)\n(]*\)/g,
   /<(?:https?|mailto|ftp):[^\s>]+>/gi, // autolinks
   /<[\w.+-]+@[\w-]+(?:\.[\w-]+)+>/g, // e-mail autolinks
-  /<!--[\s\S]*?-->/g, // comments (directives live here)
   /<\/?[a-z][a-z0-9-]*(?:\s[^<>]*)?\/?>/g, // HTML tags, lower case so that <NAME> stays a placeholder
 ];
 
@@ -73,6 +75,8 @@ export function extractMarkdown(source: string): Extraction {
     previousBlank = false;
   }
   const partly = chars.join('');
+  // Comments (directives live here), in one pass however many are left open.
+  for (const comment of blocks(partly, /<!--/g, /-->/g)) blank(chars, comment.start, comment.end);
   for (const pattern of INLINE) {
     for (const m of partly.matchAll(pattern)) {
       // Matches inside what is already blank are harmless; blank() keeps line breaks.

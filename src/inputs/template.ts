@@ -5,19 +5,21 @@
 // stripped as in an .html file.
 import { blank, compose, inPlace, type Extraction } from './extraction.js';
 import { extractHtml } from './html.js';
+import { blocks } from './scan.js';
 
-const COMMENT_BLOCKS: RegExp[] = [
-  /\{%-?\s*comment\s*-?%\}[\s\S]*?\{%-?\s*endcomment\s*-?%\}/g, // Liquid
-  /\{%-?\s*#[\s\S]*?-?%\}/g, // Liquid inline comment
-  /\{#[\s\S]*?#\}/g, // Jinja / Nunjucks, also over several lines
-  /\{\{!--[\s\S]*?--\}\}/g, // Handlebars
-  /\{\{![\s\S]*?\}\}/g, // Handlebars / Mustache
+/** Comment blocks as [opener, closer]; each ends at the first closer after its opener (src/inputs/scan.ts). */
+const COMMENT_BLOCKS: Array<[RegExp, RegExp]> = [
+  [/\{%-?\s*comment\s*-?%\}/g, /\{%-?\s*endcomment\s*-?%\}/g], // Liquid
+  [/\{%-?\s*#/g, /-?%\}/g], // Liquid inline comment
+  [/\{#/g, /#\}/g], // Jinja / Nunjucks, also over several lines
+  [/\{\{!--/g, /--\}\}/g], // Handlebars
+  [/\{\{!/g, /\}\}/g], // Handlebars / Mustache
 ];
 
 export function extractTemplate(source: string): Extraction {
   const chars = Array.from({ length: source.length }, (_, i) => source[i] as string);
-  for (const pattern of COMMENT_BLOCKS) {
-    for (const m of source.matchAll(pattern)) blank(chars, m.index, m.index + m[0].length);
+  for (const [open, close] of COMMENT_BLOCKS) {
+    for (const block of blocks(source, open, close)) blank(chars, block.start, block.end);
   }
   const withoutComments = chars.join('');
   // Same length so far: the HTML pass maps straight onto the file.

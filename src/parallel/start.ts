@@ -9,6 +9,7 @@ interface FileInput {
   filePath: string;
   label: string;
   explicit: boolean;
+  bytes?: Uint8Array;
 }
 
 /**
@@ -30,7 +31,7 @@ export async function startLinting(
   for (const input of inputs) {
     if (input.from !== 'file') continue;
     if (input.explicit && (await engine.isIgnored(input.filePath))) continue;
-    files.push({ file: { path: input.filePath, explicit: input.explicit }, label: input.label });
+    files.push({ file: { path: input.filePath, explicit: input.explicit, ...(input.bytes ? { bytes: input.bytes } : {}) }, label: input.label });
   }
   if (workerCount(jobs, files.map((f) => ({ ...f, size: Number.MAX_SAFE_INTEGER }))) === 0) return started;
   // Sizes decide whether workers pay, so they are read until the batch is
@@ -38,7 +39,7 @@ export async function startLinting(
   // A file that cannot be read is left for its own error, in order.
   let bytes = 0;
   for (let from = 0; from < files.length && bytes < MIN_BYTES_FOR_WORKERS; from += 64) {
-    const sizes = await Promise.all(files.slice(from, from + 64).map((job) => stat(job.file.path).then((s) => s.size, () => 0)));
+    const sizes = await Promise.all(files.slice(from, from + 64).map((job) => stat(job.file.bytes ? Buffer.from(job.file.bytes) : job.file.path).then((s) => s.size, () => 0)));
     sizes.forEach((size, k) => ((files[from + k] as FileJob).size = size));
     bytes += sizes.reduce((sum, size) => sum + size, 0);
   }
