@@ -21,26 +21,26 @@ export interface Stamp {
   execPath: string;
   /** `<inode> <size>` of that binary, as `ls -iLn` prints them. */
   binary: string;
-  /** builtFilesDigest() of the files the snapshot was made from. */
+  /** builtFilesDigest() of the files the snapshot was made from (dist/, but engine/). */
   files: string;
 }
 
 const FIELDS: ReadonlyArray<keyof Stamp> = ['version', 'arch', 'execPath', 'binary', 'files'];
-const BUILT = ['dist/src', 'dist/rules'];
+/** What the CLI runs from dist/: compiled code and the data it imports (a JSON model or table), not the bundles in engine/. */
+const BUILT = /^(?!engine[\\/]).*\.(js|json)$/;
 
 export const stampPath = (root: string): string => join(root, 'dist', 'engine', 'snapshot.stamp');
 export const blobPath = (root: string): string => join(root, 'dist', 'engine', 'snapshot.blob');
 
-/** A digest of every compiled file the CLI runs (names and contents, in a fixed order). */
+/** A digest of every built file the CLI runs (names and contents, in a fixed order). */
 export function builtFilesDigest(root: string): string {
   const hash = createHash('sha256');
-  for (const dir of BUILT) {
-    const files = readdirSync(join(root, dir), { recursive: true })
-      .map(String)
-      .filter((file) => file.endsWith('.js'))
-      .sort();
-    for (const file of files) hash.update(`${dir}/${file}\0`).update(readFileSync(join(root, dir, file))).update('\0');
-  }
+  const dist = join(root, 'dist');
+  const files = readdirSync(dist, { recursive: true })
+    .map(String)
+    .filter((file) => BUILT.test(file))
+    .sort();
+  for (const file of files) hash.update(`${file}\0`).update(readFileSync(join(dist, file))).update('\0');
   return hash.digest('hex');
 }
 
