@@ -39,7 +39,7 @@ describe('README examples', () => {
     expect(paths.length).toBeGreaterThanOrEqual(2);
     for (const path of paths) expect(existsSync(join(root, path)), path).toBe(true);
     // Standard input comes from one of them, not from a draft.txt the clone lacks.
-    expect(install).toMatch(/^cat fixtures\/\S+ \| \.\/bin\/apology-lint/m);
+    expect(install).toMatch(/^cat fixtures\/\S+ \| npx apology-lint/m);
   });
 
   it('installs nothing from the npm registry that is not there: every apology-lint install names a file or URL', () => {
