@@ -1,5 +1,8 @@
-// The dev corpus guards against regressions: the shared evaluation runs the
-// built CLI over every labelled draft and must stay above issue 3's bar.
+// The shared evaluation runs the built CLI over every labelled draft of both
+// corpora. The dev corpus must stay above issue 3's bar; the real corpus
+// (published apologies, measured, never trained on) must not fall below
+// where the rules stand now. Issue 11's targets on it (micro-F1 ≥ 90,
+// ranking ≥ 93, every rule ≥ 75) are not met yet; these floors rise as they are.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -20,15 +23,15 @@ interface Evaluation {
 const f1 = ({ tp, fp, fn }: { tp: number; fp: number; fn: number }): number =>
   tp === 0 ? (fp + fn === 0 ? 1 : 0) : (2 * tp) / (2 * tp + fp + fn);
 
-const corpus = outside('../shared (the shared dev corpus)', existsSync(resolve(shared, 'tools', 'eval.mjs')), 'CI lays it out beside the clone');
+const corpus = outside("../shared (the shared corpora)", existsSync(resolve(shared, 'tools', 'eval.mjs')), 'CI lays it out beside the clone');
 
-describe.skipIf(corpus.skip)(`dev corpus evaluation ${corpus.label}`, () => {
+describe.skipIf(corpus.skip)(`corpus evaluation ${corpus.label}`, () => {
   it('finds ../shared beside the project, as CI lays it out', () => {
     expect(existsSync(resolve(shared, 'tools', 'eval.mjs'))).toBe(true);
   });
 
-  const run = (): Evaluation => {
-    const result = spawnSync(process.execPath, [resolve(shared, 'tools', 'eval.mjs'), '--json', resolve(shared, 'corpus', 'dev')], {
+  const run = (name = 'dev'): Evaluation => {
+    const result = spawnSync(process.execPath, [resolve(shared, 'tools', 'eval.mjs'), '--json', resolve(shared, 'corpus', name)], {
       cwd: root,
       encoding: 'utf8',
       maxBuffer: 1 << 26,
@@ -46,5 +49,11 @@ describe.skipIf(corpus.skip)(`dev corpus evaluation ${corpus.label}`, () => {
     expect(evaluation.microF1).toBeGreaterThanOrEqual(0.95);
     expect(evaluation.exact).toBeGreaterThanOrEqual(0.7);
     expect(evaluation.ranking).toBeGreaterThanOrEqual(0.97);
+  });
+
+  it('keeps the real corpus at micro-F1 ≥ 80 and ranking ≥ 85 (first contact: 75.9 and 80.9)', () => {
+    const evaluation = run('real');
+    expect(evaluation.microF1, `misses:\n${evaluation.misses.join('\n')}`).toBeGreaterThanOrEqual(0.8);
+    expect(evaluation.ranking).toBeGreaterThanOrEqual(0.85);
   });
 });
