@@ -16,7 +16,12 @@ const POOR = "Sorry for any inconvenience, but the courier lost it, not us.\n";
  */
 function asUser(args: string[], cwd: string): { status: number | null; stdout: string; stderr: string } {
   const root = process.getuid?.() === 0;
-  const run = spawnSync(process.execPath, [bin, ...args], { cwd, encoding: 'utf8', ...(root ? { uid: 65534, gid: 65534 } : {}) });
+  const as = root ? { uid: 65534, gid: 65534 } : {};
+  if (root) {
+    const reach = spawnSync(process.execPath, ['-e', `require('fs').accessSync(${JSON.stringify(bin)}, 4)`], as);
+    expect(reach.status, 'as root, this runs the CLI as nobody (uid 65534), who must be able to read the package').toBe(0);
+  }
+  const run = spawnSync(process.execPath, [bin, ...args], { cwd, encoding: 'utf8', ...as });
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 

@@ -33,3 +33,20 @@ describe('NextMatch', () => {
     );
   });
 });
+
+describe('a comment never closed', () => {
+  it('blocks(…, { toEnd: true }) runs it to the end of the text', () => {
+    const found = [...blocks('a <!-- b --> c <!-- d', /<!--/g, /-->/g, { toEnd: true })].map((b) => [b.start, b.end]);
+    expect(found).toEqual([[2, 12], [15, 21]]);
+  });
+
+  for (const filePath of ['notes.html', 'notes.md']) {
+    it(`in ${filePath} is not read as the draft's words (as a browser or CommonMark reads it)`, async () => {
+      const { lintText } = await import('../dist/src/index.js');
+      const draft = "I'm sorry I sent the wrong size. I've refunded you today.\n\n<!-- internal: Unfortunately the courier lost it, not us. Mistakes were made.";
+      const ids = lintText(draft, { filePath }).messages.map((m) => m.ruleId);
+      expect(ids).not.toContain('blame-shifting');
+      expect(lintText(draft.replace('<!--', ''), { filePath }).messages.map((m) => m.ruleId)).toContain('blame-shifting');
+    });
+  }
+});

@@ -89,8 +89,9 @@ function skipper(source: string): (i: number) => number | undefined {
   const elementEnds = new Map<string, NextMatch>();
   return (i) => {
     if (source.startsWith('<!--', i)) {
+      // A comment never closed runs to the end of the file, as browsers read it.
       const close = commentEnd.from(i + 4);
-      return close ? close.index + 3 : undefined;
+      return close ? close.index + 3 : source.length;
     }
     DOCTYPE.lastIndex = i;
     if (DOCTYPE.test(source)) {

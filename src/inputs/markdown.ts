@@ -75,8 +75,10 @@ export function extractMarkdown(source: string): Extraction {
     previousBlank = false;
   }
   const partly = chars.join('');
-  // Comments (directives live here), in one pass however many are left open.
-  for (const comment of blocks(partly, /<!--/g, /-->/g)) blank(chars, comment.start, comment.end);
+  // Comments (directives live here), in one pass however many are left open. One
+  // never closed runs to the end, as an HTML block does in CommonMark: left in
+  // the prose, '<!--' repeated was quadratic for the analysis.
+  for (const comment of blocks(partly, /<!--/g, /-->/g, { toEnd: true })) blank(chars, comment.start, comment.end);
   for (const pattern of INLINE) {
     for (const m of partly.matchAll(pattern)) {
       // Matches inside what is already blank are harmless; blank() keeps line breaks.

@@ -16,8 +16,12 @@ export interface Block {
   innerEnd: number;
 }
 
-/** `open` and `close` are global regexes; each block ends at the first `close` after its opener. */
-export function* blocks(source: string, open: RegExp, close: RegExp): Generator<Block> {
+/**
+ * `open` and `close` are global regexes; each block ends at the first `close`
+ * after its opener. `toEnd`: an opener never closed runs to the end of the
+ * text (as an HTML comment does), instead of being no block.
+ */
+export function* blocks(source: string, open: RegExp, close: RegExp, { toEnd = false } = {}): Generator<Block> {
   let from = 0;
   while (from <= source.length) {
     open.lastIndex = from;
@@ -26,7 +30,10 @@ export function* blocks(source: string, open: RegExp, close: RegExp): Generator<
     const innerStart = opened.index + opened[0].length;
     close.lastIndex = innerStart;
     const closed = close.exec(source);
-    if (!closed) return;
+    if (!closed) {
+      if (toEnd) yield { start: opened.index, end: source.length, open: opened, innerStart, innerEnd: source.length };
+      return;
+    }
     const end = closed.index + closed[0].length;
     yield { start: opened.index, end, open: opened, innerStart, innerEnd: closed.index };
     from = end > opened.index ? end : opened.index + 1;

@@ -7,6 +7,7 @@ import { isMap, isScalar, isSeq, parseDocument, type Node as YamlNode, type Scal
 import { UserError } from '../errors.js';
 import { compose, ExtractionBuilder, type Extraction } from './extraction.js';
 import { extractHtml } from './html.js';
+import { jsonNodes } from './json-nodes.js';
 import { extractMarkdown } from './markdown.js';
 
 /** Where the drafts are in a generic JSON/YAML file (the `fields` config key). */
@@ -45,15 +46,19 @@ export function extractStructured(
       throw new UserError(`cannot parse '${label}' as JSON: ${error instanceof Error ? error.message : String(error)}`);
     }
   }
+  const root = kind === 'json' ? jsonNodes(source) : yamlNodes(source, label);
+  if (fields) return fieldDrafts(source, root, fields, label);
+  return zendeskDrafts(source, root);
+}
+
+function yamlNodes(source: string, label: string): YamlNode | null {
   const doc = parseDocument(source, { uniqueKeys: false });
   const first = doc.errors[0];
   if (first) {
     const at = first.linePos?.[0];
-    throw new UserError(`cannot parse '${label}' as ${kind.toUpperCase()}${at ? ` (line ${at.line}, column ${at.col})` : ''}: ${first.message.split('\n')[0]}`);
+    throw new UserError(`cannot parse '${label}' as YAML${at ? ` (line ${at.line}, column ${at.col})` : ''}: ${first.message.split('\n')[0]}`);
   }
-  const root = doc.contents as YamlNode | null;
-  if (fields) return fieldDrafts(source, root, fields, label);
-  return zendeskDrafts(source, root);
+  return doc.contents as YamlNode | null;
 }
 
 function zendeskDrafts(source: string, root: YamlNode | null): StructuredDraft[] | undefined {
