@@ -7,7 +7,7 @@
 // Full: about 25 minutes on 2 cores (10,000 drafts three times: alex alone
 // takes ~7 of them). --quick (CI): about 3 minutes, smaller sizes.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -168,6 +168,33 @@ if (plan.largeDrafts) {
   log(`large batch: ${JSON.stringify(largeBatch)}`);
 }
 
+// ---- real-length drafts --------------------------------------------------------------
+// Generated drafts are short; real ones (a post-incident report, a statement)
+// run to a page or more, where time per draft is what users feel. The shared
+// corpora's drafts, copied round to about 2.5 MB (600 files in the full plan),
+// against alex on the same files (issue 11). Needs ../shared; said when absent.
+let realLength;
+const corpora = ['dev', 'real'].map((name) => join(root, '..', 'shared', 'corpus', name)).filter((dir) => existsSync(dir));
+if (corpora.length > 0) {
+  const sources = corpora.flatMap((dir) => readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(join(dir, f), 'utf8')));
+  const dir = join(out, 'real-length');
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  const target = quick ? 500_000 : 2_500_000;
+  let bytes = 0;
+  let files = 0;
+  while (bytes < target) {
+    const text = sources[files % sources.length];
+    writeFileSync(join(dir, `${String(files).padStart(4, '0')}.txt`), text);
+    bytes += Buffer.byteLength(text);
+    files++;
+  }
+  realLength = { bytes, ...timeBatch(dir, files, plan.draftRuns) };
+  log(`real-length drafts: ${JSON.stringify(realLength)}`);
+} else {
+  log('real-length drafts: skipped, ../shared/corpus is not beside the project');
+}
+
 // ---- one large document -----------------------------------------------------------
 const documents = [];
 for (const doc of docs) {
@@ -214,7 +241,7 @@ const machine = {
   // 1, 5 and 15 minute load averages: other work on the machine skews every figure.
   loadAverage: { atStart: loadAtStart, atEnd: loadavg().map((x) => Math.round(x * 100) / 100) },
 };
-const results = { quick, machine, coldStart, installed, manyDrafts, ...(largeBatch ? { largeBatch } : {}), documents, ...(skippedDocs.length ? { skippedDocuments: { bytes: skippedDocs, reason: `over --max-doc=${maxDoc}` } } : {}), stress };
+const results = { quick, machine, coldStart, installed, manyDrafts, ...(largeBatch ? { largeBatch } : {}), ...(realLength ? { realLength } : {}), documents, ...(skippedDocs.length ? { skippedDocuments: { bytes: skippedDocs, reason: `over --max-doc=${maxDoc}` } } : {}), stress };
 // One file either way (`quick` inside says which run it was): the README quotes it.
 writeFileSync(join(root, 'bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
 
@@ -235,6 +262,12 @@ const rows = [
         [`drafts/s, ${largeBatch.drafts} drafts, --jobs 1`, largeBatch.jobs1PerSecond, largeBatch.alexPerSecond, `${largeBatch.jobs1OverAlex}×`, ''],
         [`drafts/s, --jobs 2`, largeBatch.jobs2PerSecond, largeBatch.alexPerSecond, `${largeBatch.jobs2OverAlex}×`, '≥ 3×'],
         ['--jobs 1 and 2 output identical', largeBatch.jobs1OutputEqualsJobs2, '', '', 'yes'],
+      ]
+    : []),
+  ...(realLength
+    ? [
+        [`drafts/s, ${realLength.drafts} real-length drafts (${r2(realLength.bytes / 1e6)} MB), --jobs 1`, realLength.jobs1PerSecond, realLength.alexPerSecond, `${realLength.jobs1OverAlex}×`, ''],
+        [`drafts/s, --jobs 2`, realLength.jobs2PerSecond, realLength.alexPerSecond, `${realLength.jobs2OverAlex}×`, ''],
       ]
     : []),
   ...documents.map((d) => [
