@@ -170,8 +170,8 @@ export function analyse(text: string, options: AnalyseOptions = {}): AnalysedDoc
     return { start: s.start, end: s.end, text: s.text, role: s.role, voice: s.voice, question: s.question, tokens: s.tokens, index, bodyIndex: counts ? body++ : -1, clauses: readClauses(s.tokens, lexicon), acts: NO_ACTS };
   });
   const doc: AnalysedDocument = { text, masked: masked.text, sentences, tokens, remedyWords: lexicon.remedies };
-  // Only the writer's sentences mean anything to a rule; the customer's keep NO_ACTS.
-  for (const sentence of sentences) if (sentence.voice === 'writer') sentence.acts = sentenceActs(doc, sentence);
+  // Only the writer's sentences mean anything to a rule; the customer's, greetings and sign-offs keep NO_ACTS.
+  for (const sentence of sentences) if (sentence.voice === 'writer' && sentence.role !== 'signoff' && sentence.role !== 'greeting') sentence.acts = sentenceActs(doc, sentence);
   return doc;
 }
 

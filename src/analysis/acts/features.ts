@@ -53,7 +53,7 @@ function clauseFeatures(clause: Clause, sentence: Sentence, out: Set<string>): v
 }
 
 /** The features of one sentence of an analysed document. */
-export function sentenceFeatures(doc: AnalysedDocument, sentence: Sentence): string[] {
+export function sentenceFeatures(doc: AnalysedDocument, sentence: Sentence): ReadonlySet<string> {
   const out = new Set<string>(['bias']);
   const words = sentence.tokens.filter((t) => isWord(t) && !t.quoted);
   const shapes = words.map(wordShape);
@@ -71,5 +71,5 @@ export function sentenceFeatures(doc: AnalysedDocument, sentence: Sentence): str
   if (shapes.length <= 4) out.add('short');
   for (const clause of sentence.clauses) clauseFeatures(clause, sentence, out);
   if (/\bbut\b/i.test(doc.masked.slice(sentence.start, sentence.end))) out.add('has-but');
-  return [...out];
+  return out;
 }

@@ -4,17 +4,20 @@
 import table from '../../../data/wordnet-classes.json' with { type: 'json' };
 
 type Pos = 'n' | 'v' | 'a';
-const tables = table as Record<Pos, Record<string, string>>;
 const NONE: readonly string[] = [];
-const split = new Map<string, readonly string[]>();
+/** Lemma → classes, split once: a Map, where a 10,000-key object made every look-up slow. */
+const TABLES = new Map<Pos, Map<string, readonly string[]>>();
+for (const pos of ['n', 'v', 'a'] as const) {
+  const classes = new Map<string, readonly string[]>();
+  const shared = new Map<string, readonly string[]>();
+  for (const [lemma, entry] of Object.entries((table as Record<Pos, Record<string, string>>)[pos])) {
+    let split = shared.get(entry);
+    if (!split) shared.set(entry, (split = Object.freeze(entry.split(' '))));
+    classes.set(lemma, split);
+  }
+  TABLES.set(pos, classes);
+}
 
 export function wordClasses(lemma: string, pos: Pos): readonly string[] {
-  const entry = tables[pos][lemma];
-  if (entry === undefined) return NONE;
-  let classes = split.get(entry);
-  if (!classes) {
-    classes = entry.split(' ');
-    split.set(entry, classes);
-  }
-  return classes;
+  return TABLES.get(pos)?.get(lemma) ?? NONE;
 }
