@@ -194,6 +194,13 @@ const ENGINE_INPUTS = {
   placeholders: '{{ name }} [Name] {% if x %}',
   'one sentence': "I'm sorry the courier lost your parcel, but it was out of our hands ",
   sentences: "I'm sorry the courier lost your parcel. We will refund you. ",
+  // The analysis masks markup and template logic in every draft, .txt included (src/analysis/mask.ts).
+  'link opener': '[a](',
+  'comment opener': '<!--',
+  'handlebars comment opener': '{{!',
+  'handlebars block comment opener': '{{!--',
+  'section opener': '{{#',
+  'bracket and space': '[ ',
 };
 
 /** Markup each extractor looks for, left unclosed or nested: what made them quadratic (issue 13). */

@@ -13,6 +13,8 @@ export interface Masked {
   placeholders: Array<[number, number]>;
 }
 
+import { blocks } from '../inputs/scan.js';
+
 export interface MaskOptions {
   /** Extra placeholder patterns (regular expression sources) from configuration. */
   placeholderPatterns?: string[];
@@ -22,11 +24,19 @@ export interface MaskOptions {
 const LOGIC_PATTERNS: RegExp[] = [
   /\{%-?[^%]*?-?%\}/g, // Liquid / Jinja / Nunjucks tags
   /\{#[^#]*?#\}/g, // Jinja comments
-  /\{\{!--[\s\S]*?--\}\}/g, // Handlebars block comments
-  /\{\{![^}]*\}\}/g, // Handlebars / Mustache comments
-  /\{\{\s*[#/^>][^}]*\}\}/g, // Handlebars / Mustache sections and partials
+  // No brace inside: an opener never closed then stops at the next one, so '{{!' repeated stays linear.
+  /\{\{![^{}]*\}\}/g, // Handlebars / Mustache comments
+  /\{\{\s*[#/^>][^{}]*\}\}/g, // Handlebars / Mustache sections and partials
   /\{\{\s*else\s*\}\}/g,
-  /<!--[\s\S]*?-->/g, // HTML comments
+];
+/**
+ * Comments that may run over lines, as opener and closer: found by a scan
+ * that stays linear when openers are never closed ('<!--' a million times),
+ * where the lazy /<!--[\s\S]*?-->/ rescanned the rest of the text from each.
+ */
+const COMMENT_BLOCKS: Array<[RegExp, RegExp]> = [
+  [/\{\{!--/g, /--\}\}/g], // Handlebars block comments
+  [/<!--/g, /-->/g], // HTML comments
 ];
 
 /** Values: replaced by a dummy name of the same length. */
@@ -44,8 +54,9 @@ const VALUE_PATTERNS: RegExp[] = [
 
 /** Markdown syntax that is not words: emphasis markers, link targets, heading hashes. */
 const MARKUP_PATTERNS: RegExp[] = [
-  /\]\([^)\s]*\)/g, // ](target) of a link: keep the link text, drop the target
-  /(?<=^|\s)\[(?=[^\]\n]+\]\()/gm, // the opening bracket of a link
+  // A target holds no bracket, and link text is bounded: '[a](' repeated stays linear.
+  /\]\([^()[\]\s]*\)/g, // ](target) of a link: keep the link text, drop the target
+  /(?<=^|\s)\[(?=[^\]\n]{1,300}\]\()/gm, // the opening bracket of a link
   /\*\*|__/g, // bold markers
   /`[^`\n]*`/g, // inline code is not prose
 ];
@@ -73,6 +84,9 @@ export function maskTemplates(text: string, options: MaskOptions = {}): Masked {
       const end = start + m[0].length;
       if (claim(start, end)) edits.push([start, end, false]);
     }
+  }
+  for (const [open, close] of COMMENT_BLOCKS) {
+    for (const block of blocks(text, open, close)) if (claim(block.start, block.end)) edits.push([block.start, block.end, false]);
   }
   const extra = (options.placeholderPatterns ?? []).map((source) => new RegExp(source, 'g'));
   for (const pattern of [...extra, ...VALUE_PATTERNS]) {
