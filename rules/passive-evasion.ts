@@ -1,5 +1,5 @@
 // passive-evasion: an agentless passive that hides who failed.
-import type { AnalysedDocument, Clause, Finding, Rule } from '../src/types.js';
+import type { AnalysedDocument, Clause, Finding, Rule, Sentence } from '../src/types.js';
 import { CHARGE_NOUNS, STRONG_REMEDY_VERBS, WRONGNESS } from './lexicon/acts.js';
 import { ownedNear, ownershipStatements } from './lib/ownership.js';
 import { clauseSpan, clauseText, quote, writerSentences } from './lib/text.js';
@@ -35,6 +35,20 @@ function hidesAgent(doc: AnalysedDocument, clause: Clause, next: Clause | undefi
   // "…was started at 7am, an hour earlier than the notice said": an appositive after the comma says what was wrong.
   const appositive = next && next.opener === '' ? clauseText(doc, next) : '';
   return WRONGNESS.test(text) || WRONGNESS.test(appositive);
+}
+
+/**
+ * How sure the act model must be that an agentless passive the lists do not
+ * know ("got routed into spam", "was not properly recorded") hides a failing.
+ */
+const MODEL_THRESHOLD = 0.7;
+
+/** A real agentless passive (the grammar's reading) that the act model reads as a failing hidden. */
+function modelReadsFailing(doc: AnalysedDocument, clause: Clause, sentence: Sentence): boolean {
+  if (!clause.passive || clause.byActor !== null || !clause.verb || clause.conditional) return false;
+  if (REMEDY_PARTICIPLES.has(clause.verb.root) || sentence.acts['hide-agent'] < MODEL_THRESHOLD) return false;
+  // The passive of a repair is the repair ("your refund was issued"), whatever else the sentence says.
+  return sentence.acts['repair-done'] < 0.5 && !/\b(?:affected|impacted)\b/i.test(clauseText(doc, clause));
 }
 
 /** Past tense for the participles where it differs. */
@@ -78,7 +92,7 @@ const rule: Rule = {
     for (const sentence of writerSentences(doc)) {
       if (sentence.question || ownedNear(doc, sentence, owned)) continue;
       sentence.clauses.forEach((clause, i) => {
-        if (!hidesAgent(doc, clause, sentence.clauses[i + 1])) return;
+        if (!hidesAgent(doc, clause, sentence.clauses[i + 1]) && !modelReadsFailing(doc, clause, sentence)) return;
         const span = clauseSpan(doc, clause);
         const words = doc.text.slice(span.start, span.end);
         const active = activeVoice(doc, clause);

@@ -8,7 +8,7 @@ import type { Lexicon } from './lexicon.js';
 const OPENERS = new Set([
   'because', 'since', 'although', 'though', 'while', 'whereas', 'when', 'whenever', 'after', 'before', 'until',
   'till', 'once', 'if', 'unless', 'whether', 'but', 'and', 'or', 'yet', 'which', 'who', 'where', 'so', 'that',
-  'then', 'however', 'otherwise', 'as',
+  'then', 'however', 'otherwise', 'as', 'why', 'like',
 ]);
 const COORDINATORS = new Set(['and', 'but', 'or', 'so', 'then', 'yet']);
 const CONDITIONAL_OPENERS = new Set(['if', 'unless']);
@@ -61,6 +61,8 @@ function startsClause(tokens: Token[], i: number): boolean {
   if (t.word === 'so') return !!next && !next.tags.has('Adjective') && !next.tags.has('Adverb') && next.word !== 'much';
   if (t.word === 'that') return prev.tags.has('Verb') || prev.tags.has('Adjective') || prev.word === 'sorry';
   if (t.word === 'as') return !!next && (next.tags.has('Pronoun') || next.tags.has('Verb') || next.tags.has('Determiner'));
+  // "It looks like your message got lost": after a verb of seeming, "like" opens a clause; elsewhere it is a word.
+  if (t.word === 'like') return /^(?:look|looks|looked|seem|seems|seemed|sound|sounds|sounded|feel|feels|felt)$/.test(prev.word);
   if (t.word === 'and' || t.word === 'or' || t.word === 'then') return !!next && (isVerb(next) || next.tags.has('Pronoun') || next.tags.has('Adverb'));
   return true;
 }

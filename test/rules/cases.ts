@@ -322,7 +322,7 @@ export const CASES: Record<string, RuleCases> = {
     flags: [
       { draft: 'On this occasion you were relocated to a partner hotel.', words: 'you were relocated' },
       { draft: "I'm so sorry your sofa hasn't arrived. It was delayed last week.", words: 'It was delayed' },
-      { draft: 'Your article was published with errors. These were introduced during typesetting.', words: 'These were introduced' },
+      { draft: 'Your article went out with errors. These were introduced during typesetting.', words: 'These were introduced' },
       { draft: 'The order was entered for the 14th rather than the 12th.', words: 'was entered for the 14th rather than the 12th' },
       { draft: 'Mistakes were made.', words: 'Mistakes were made' },
       { draft: 'Your order was sent to the wrong address.', words: 'was sent to the wrong address' },

@@ -174,3 +174,20 @@ describe('size words WordNet knows, on the harm', () => {
     expect(fired('A minor discount is attached.')).not.toContain('minimizing');
   });
 });
+
+describe('agentless passives the lists do not name', () => {
+  it('"got banned", "was not properly recorded", "looks like it got routed into spam" hide who failed', () => {
+    for (const draft of [
+      'Hi. You somehow got banned by accident.',
+      'Sorry about the gap. The data was not properly recorded.',
+      'It looks like your message unfortunately got routed into a spam folder.',
+    ]) {
+      expect(fired(draft)).toContain('passive-evasion');
+    }
+  });
+  it('a repair in the passive, or plain news, hides nothing', () => {
+    for (const draft of ['Your refund was issued this morning.', 'Your booking was confirmed on Tuesday.', 'Around 300 customers were affected.']) {
+      expect(fired(draft)).not.toContain('passive-evasion');
+    }
+  });
+});
