@@ -1,6 +1,6 @@
 // Remedy: the harm repaired for this customer, done or committed.
 import type { AnalysedDocument, Clause, Sentence, Token } from '../../src/types.js';
-import { CHARGE_NOUNS, HARM_ENDED, NEXT_STEP, NOT_A_REPAIR, REMEDY_NOUNS, REMEDY_VERBS, SOON, STRONG_REMEDY_VERBS, WRONGNESS } from '../lexicon/acts.js';
+import { CHARGE_NOUNS, ERROR_VERBS, HARM_ENDED, NEXT_STEP, NOT_A_REPAIR, REMEDY_NOUNS, REMEDY_VERBS, SOON, STRONG_REMEDY_VERBS, WRONGNESS } from '../lexicon/acts.js';
 import { doubtIn, hasWord, isImperative, MODAL_DOUBT, rootOf, spanOf } from './clause.js';
 import { perDocument } from './memo.js';
 import { clauseText, clauseTokens, writerSentences } from './text.js';
@@ -31,12 +31,19 @@ function objectText(doc: AnalysedDocument, clause: Clause): string {
 
 function endsHarm(doc: AnalysedDocument, clause: Clause, sentence: Sentence): boolean {
   const object = objectText(doc, clause);
-  if (object.trim() === '' || NOT_THE_HARM.test(object) || WRONGNESS.test(object)) return false;
+  // A charge taken off ("the duplicate charge from your account") is a repair, however wrong it was.
+  const charge = CHARGE_NOUNS.test(object);
+  if (object.trim() === '' || (!charge && (NOT_THE_HARM.test(object) || WRONGNESS.test(object)))) return false;
+  // "we deleted the photos you sent": the customer's things, wherever they are named.
+  if (/\b(?:you|your|yours)\b/i.test(object) && !charge) return false;
   // "take down", "turn off", "roll back": only with the particle that makes them stop something.
   if (['take', 'turn', 'switch', 'shut', 'roll'].includes(rootOf(clause)) && !/\b(?:down|off|back)\b/i.test(clauseText(doc, clause))) return false;
   return !REPEAT.test(doc.masked.slice(sentence.start, sentence.end));
 }
 
+const EVERY_CHARGE_NOUN = new RegExp(CHARGE_NOUNS.source, 'gi');
+/** Verbs that lay a cost on the customer or keep what was theirs. */
+const CHARGING_VERBS = new Set(['charge', 'bill', 'invoice', 'keep', 'retain', 'withhold', 'deduct', 'cost', 'take']);
 const SEND_VERBS = new Set(['send', 'ship', 'post', 'deliver', 'courier', 'dispatch', 'bring', 'give', 'mail', 'email']);
 /** Is this clause a repair of the harm, done or committed? */
 export function clauseRepairs(doc: AnalysedDocument, clause: Clause, sentence: Sentence): boolean {
@@ -66,7 +73,9 @@ export function clauseRepairs(doc: AnalysedDocument, clause: Clause, sentence: S
   // "We ended all open sessions", "muted the bot", "pulled the bad build": the writer stops what is doing the harm.
   if (END_HARM_VERBS.has(root) && done && clause.actor === 'writer' && endsHarm(doc, clause, sentence)) return true;
   // "I will enter a request for your refund", "we'll arrange a replacement": the repair named as the act's object.
-  if (done && clause.actor === 'writer' && !NOT_A_REPAIR.has(root) && REMEDY_NOUNS.test(objectText(doc, clause)) && !/\b(?:hope|wish|want|would like|like to|offer|ask|request)\b/i.test(root)) return true;
+  // Not a failing act ("we lost the free sample") nor a charge laid on ("we charged you a fee"): a fee is a repair only when taken off.
+  const repairObject = objectText(doc, clause).replace(EVERY_CHARGE_NOUN, '');
+  if (done && clause.actor === 'writer' && !NOT_A_REPAIR.has(root) && !ERROR_VERBS.has(root) && !CHARGING_VERBS.has(root) && REMEDY_NOUNS.test(repairObject) && !/\b(?:hope|wish|want|would like|like to|offer|ask|request)\b/i.test(root)) return true;
   // "Pushed the 3.0.10 tag", "I will release new versions": the repaired release, out.
   if (RELEASE_VERBS.has(root) && done && clause.actor === 'writer' && RELEASED.test(text)) return true;
   // "We rolled back the change at 10:41": undoing the cause ends the harm.

@@ -191,3 +191,16 @@ describe('agentless passives the lists do not name', () => {
     }
   });
 });
+
+describe('remedies read from the act and its object: the look-alikes', () => {
+  it('a charge laid on, something kept or lost, or the customer\'s things removed are no repair', () => {
+    for (const draft of ['Sorry, we charged your card a cancellation fee.', 'I kept the deposit.', 'We lost the free sample.', 'Sorry, we deleted the photos you sent.']) {
+      expect(fired(draft)).toContain('missing-remedy');
+    }
+  });
+  it('a repair named as the object, or a wrong charge taken off, is one', () => {
+    for (const draft of ['I will enter a request for your refund.', "We'll arrange a refund of the fee.", 'We removed the duplicate charge from your account.']) {
+      expect(fired(draft)).not.toContain('missing-remedy');
+    }
+  });
+});
