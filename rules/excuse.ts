@@ -2,7 +2,7 @@
 import type { AnalysedDocument, Finding, Rule, Sentence, Token } from '../src/types.js';
 import { CUSTOMER_FAULT, POLICY_WALL } from './lexicon/blame.js';
 import { CAUSAL, CONTROL, EXCUSES, SORRY_BUT } from './lexicon/excuses.js';
-import { blamePhrases } from './blame-shifting.js';
+import { blamePhrases } from './lib/blame.js';
 import { apologyForms } from './lib/apology.js';
 import { FAULT_OWNED } from './lexicon/ownership.js';
 import { clauseOwnsFailure, ownedNear, ownershipStatements } from './lib/ownership.js';

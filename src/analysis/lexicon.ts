@@ -1,6 +1,6 @@
 // The word lists the analysis reasons with, as sets, with a team's own
 // additions from configuration merged in.
-import { STAFF_MEMBERS, THINGS, THIRD_PARTIES, WRITER_GROUPS } from '../../rules/lexicon/parties.js';
+import { STAFF_MEMBERS, THINGS, THIRD_PARTIES, WRITER_GROUPS } from './parties.js';
 
 export interface Lexicon {
   thirdParties: ReadonlySet<string>;
