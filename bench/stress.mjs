@@ -194,7 +194,7 @@ const ENGINE_INPUTS = {
   placeholders: '{{ name }} [Name] {% if x %}',
   'one sentence': "I'm sorry the courier lost your parcel, but it was out of our hands ",
   sentences: "I'm sorry the courier lost your parcel. We will refund you. ",
-  // The analysis masks markup and template logic in every draft, .txt included (src/analysis/mask.ts).
+  // The analysis masks markup and template logic in every draft, .txt included (src/inputs/mask.ts).
   'link opener': '[a](',
   'comment opener': '<!--',
   'handlebars comment opener': '{{!',

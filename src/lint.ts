@@ -13,6 +13,7 @@ import { patternProblem } from './config/patterns.js';
 import { displayPath } from './files/display.js';
 import { DirectiveFilter, parseDirectives, type Directive } from './inputs/directives.js';
 import { endOf, startOf, type Extraction } from './inputs/extraction.js';
+import { prepareProse } from './inputs/mask.js';
 import { extractSingle, formatOf, isStructured, type InputFormat } from './inputs/formats.js';
 import { extractStructured, type FieldsConfig } from './inputs/structured.js';
 import type { LintMessage, LintResult, Rule, SeverityName, SuppressedMessage } from './types.js';
@@ -93,10 +94,8 @@ function lintDraft(
   title: string | undefined,
   options: LintOptions,
 ): LintResult {
-  const doc = analyse(extraction.text, {
-    ...(options.placeholderPatterns ? { placeholderPatterns: options.placeholderPatterns } : {}),
-    ...(options.lexicon ? { lexicon: options.lexicon } : {}),
-  });
+  const prose = prepareProse(extraction, options.placeholderPatterns ? { placeholderPatterns: options.placeholderPatterns } : {});
+  const doc = analyse(prose, options.lexicon ? { lexicon: options.lexicon } : {});
   const rules = [...builtinRules, ...(options.extraRules ?? [])];
   const filter = new DirectiveFilter(directives, lines);
   const messages: LintMessage[] = [];

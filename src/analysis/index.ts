@@ -1,7 +1,7 @@
 // analyse(): the one pass that turns a draft into the form every rule reads.
 //
-//   original text
-//     → templates and markup masked (same length, so offsets stay true)
+//   prose from the inputs (src/inputs/mask.ts: placeholders, template syntax
+//   and markup masked, same length, so offsets stay true; headings the format marks)
 //     → layout blocks (greeting, body, headings, sign-off, speaker turns)
 //     → sentences from retext-english (NLCST positions), block by block so the
 //       parse stays linear on long documents
@@ -14,7 +14,8 @@ import type { AnalysedDocument, Sentence, Token } from '../types.js';
 import { readClauses } from './clauses.js';
 import { layoutBlocks, type Block } from './layout.js';
 import { buildLexicon, type Lexicon, type LexiconAdditions } from './lexicon.js';
-import { maskTemplates } from './mask.js';
+import { inPlace } from '../inputs/extraction.js';
+import { prepareProse, type Prose } from '../inputs/mask.js';
 import { tagBlock } from './tag.js';
 import { NO_ACTS, sentenceActs } from './acts/index.js';
 
@@ -122,9 +123,15 @@ function inSpans(spans: Array<[number, number]>, start: number, end: number): bo
 
 const GREETING_SENTENCE = /^\W*(?:hi|hello|hey|hiya|dear|good (?:morning|afternoon|evening)|greetings)\b(?:\s+[\p{L}.'’-]+){0,3}\s*[,!.:]?[\s\p{Extended_Pictographic}]*$/iu;
 
-export function analyse(text: string, options: AnalyseOptions = {}): AnalysedDocument {
-  const masked = maskTemplates(text, { placeholderPatterns: options.placeholderPatterns ?? [] });
-  const blocks = layoutBlocks(masked.text);
+/**
+ * A draft's prose, as the inputs prepared it; a string is read as plain text
+ * (its placeholders masked with `options.placeholderPatterns`).
+ */
+export function analyse(input: string | Prose, options: AnalyseOptions = {}): AnalysedDocument {
+  const prose = typeof input === 'string' ? prepareProse(inPlace(input), { placeholderPatterns: options.placeholderPatterns ?? [] }) : input;
+  const { text } = prose;
+  const masked = { text: prose.masked, placeholders: prose.placeholders };
+  const blocks = layoutBlocks(masked.text, prose.headings);
   const quotes = quotedSpans(text);
 
   const tokens: Token[] = [];

@@ -73,8 +73,18 @@ function speakerLabel(line: Line, transcript: boolean, names: ReadonlySet<string
   return { voice: 'writer', length };
 }
 
-export function layoutBlocks(masked: string): Block[] {
+/**
+ * `headings`: spans the input format marked as headings (an HTML `<h2>`); a
+ * line a heading opens on is a heading whatever its shape.
+ */
+export function layoutBlocks(masked: string, headings: ReadonlyArray<readonly [number, number]> = []): Block[] {
   const lines = splitLines(masked);
+  // Lines are asked in order and the spans are sorted, so one pointer walks both.
+  let next = 0;
+  const marked = (line: Line): boolean => {
+    while (next < headings.length && (headings[next] as readonly [number, number])[0] < line.start) next++;
+    return next < headings.length && (headings[next] as readonly [number, number])[0] <= line.end;
+  };
   const labelled = lines.filter((l) => SPEAKER.test(l.text)).length;
   const transcript = labelled >= 2;
   const names = new Set(lines.map(speakerName).filter((n): n is string => n !== null));
@@ -111,7 +121,7 @@ export function layoutBlocks(masked: string): Block[] {
 
     if (i >= signoffFrom) role = 'signoff';
     else if (QUOTE_LINE.test(line.text)) voice = 'customer';
-    else if (HEADING.test(line.text) || SETEXT.test(lines[i + 1]?.text ?? 'x') && !blank(lines[i + 1])) role = 'heading';
+    else if (marked(line) || HEADING.test(line.text) || SETEXT.test(lines[i + 1]?.text ?? 'x') && !blank(lines[i + 1])) role = 'heading';
     else if (SETEXT.test(line.text)) continue;
     else if (!seenProse && !TERMINAL.test(line.text) && blank(lines[i + 1]) && !GREETING.test(line.text) && i + 1 < lines.length) {
       // A first line standing alone without punctuation is a title ("Incident: login errors").

@@ -13,6 +13,11 @@ export interface Extraction {
    */
   starts?: Int32Array;
   ends?: Int32Array;
+  /**
+   * [start, end) spans of `text` that the format itself marks as headings (an
+   * HTML `<h2>`): the layout reads them as headings whatever their wording.
+   */
+  headings?: Array<[number, number]>;
 }
 
 /** A same-length extraction: offsets are the file's own. */
@@ -64,8 +69,24 @@ export class ExtractionBuilder {
     this.length += text.length;
   }
 
+  private readonly headings: Array<[number, number]> = [];
+
+  /** How many characters have been extracted so far. */
+  get size(): number {
+    return this.length;
+  }
+
+  heading(start: number, end: number): void {
+    if (end > start) this.headings.push([start, end]);
+  }
+
   build(): Extraction {
-    return { text: this.parts.join(''), starts: this.starts.slice(0, this.length), ends: this.ends.slice(0, this.length) };
+    return {
+      text: this.parts.join(''),
+      starts: this.starts.slice(0, this.length),
+      ends: this.ends.slice(0, this.length),
+      ...(this.headings.length ? { headings: this.headings } : {}),
+    };
   }
 
   private reserve(more: number): void {
@@ -83,6 +104,7 @@ export class ExtractionBuilder {
 
 /** `inner` was extracted from `outer.text`; the result maps `inner`'s characters straight to the file. */
 export function compose(outer: Extraction, inner: Extraction): Extraction {
+  // The text is inner's, so inner's heading spans stay as they are.
   if (!outer.starts) return inner;
   const n = inner.text.length;
   const starts = new Int32Array(n);
@@ -93,7 +115,7 @@ export function compose(outer: Extraction, inner: Extraction): Extraction {
     starts[i] = startOf(outer, from);
     ends[i] = endOf(outer, to);
   }
-  return { text: inner.text, starts, ends };
+  return { text: inner.text, starts, ends, ...(inner.headings ? { headings: inner.headings } : {}) };
 }
 
 /** Overwrites [from, to) of a character array with spaces, keeping line breaks. */

@@ -1,7 +1,7 @@
 // HTML (and the HTML inside templates and macro exports): tags, comments,
 // scripts and styles are not prose. Tags become spaces; a block-level tag
-// starts a new line so that paragraphs stay apart; a heading tag reads as a
-// Markdown heading; entities are decoded, each standing for its whole `&…;`.
+// starts a new line so that paragraphs stay apart; a heading's span is handed
+// to the layout as a heading; entities are decoded, each standing for its whole `&…;`.
 import { ExtractionBuilder, type Extraction } from './extraction.js';
 import { NextMatch } from './scan.js';
 
@@ -31,6 +31,7 @@ export function extractHtml(source: string, { keepUpperCaseTags = true } = {}): 
     if (to > copiedTo) out.copy(source, copiedTo, to);
   };
   const skipped = skipper(source);
+  let headingFrom: number | undefined;
   while (i < source.length) {
     const c = source[i];
     if (c === '<') {
@@ -50,11 +51,16 @@ export function extractHtml(source: string, { keepUpperCaseTags = true } = {}): 
         const lower = name.toLowerCase();
         const raw = source.slice(i, end);
         // The same length as the tag, line breaks kept: spaces, and a line break
-        // in front for a block, "# " for a heading's opening tag.
+        // in front for a block or a heading.
         let filler = raw.replace(/[^\r\n]/g, ' ');
-        if (/^h[1-6]$/.test(lower) && !tag[1]) filler = `\n# ${filler.slice(3)}`;
-        else if (BLOCK_TAGS.has(lower) || /^h[1-6]$/.test(lower)) filler = `\n${filler.slice(1)}`;
+        const heading = /^h[1-6]$/.test(lower);
+        if (BLOCK_TAGS.has(lower) || heading) filler = `\n${filler.slice(1)}`;
+        if (heading && tag[1] && headingFrom !== undefined) {
+          out.heading(headingFrom, out.size);
+          headingFrom = undefined;
+        }
         out.put(filler, i, end);
+        if (heading && !tag[1]) headingFrom = out.size;
         // put() maps the filler as a whole; that is right for text nobody reads.
         i = copiedTo = end;
         continue;
@@ -74,6 +80,7 @@ export function extractHtml(source: string, { keepUpperCaseTags = true } = {}): 
     i++;
   }
   flush(source.length);
+  if (headingFrom !== undefined) out.heading(headingFrom, out.size);
   return out.build();
 }
 

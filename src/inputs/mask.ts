@@ -1,11 +1,12 @@
-// Template placeholders and markup are not prose. Before any NLP sees the
-// text they are overwritten with filler of the same length, so every offset
-// the parsers report still points into the original text.
+// The last step of every input: template syntax and inline markup are not
+// prose, in whatever file they appear (a .txt macro is a template too).
+// They are overwritten with filler of the same length, so every offset the
+// analysis reports still points into the extracted text.
 //
 // A placeholder that stands for a value ({{ name }}, [Customer Name], ${amount})
 // becomes a capitalised dummy word, so the sentence around it still parses
 // ("Hi Xxxxxx, we refunded Xxxxxx"); template logic ({% if %}, {{#each}}),
-// comments and Markdown syntax become spaces.
+// template and HTML comments, and Markdown syntax become spaces.
 
 export interface Masked {
   text: string;
@@ -13,30 +14,34 @@ export interface Masked {
   placeholders: Array<[number, number]>;
 }
 
-import { blocks } from '../inputs/scan.js';
+import type { Extraction } from './extraction.js';
+import { blocks } from './scan.js';
 
 export interface MaskOptions {
   /** Extra placeholder patterns (regular expression sources) from configuration. */
   placeholderPatterns?: string[];
 }
 
-/** Template logic and comments: blanked out entirely. */
-const LOGIC_PATTERNS: RegExp[] = [
-  /\{%-?[^%]*?-?%\}/g, // Liquid / Jinja / Nunjucks tags
-  /\{#[^#]*?#\}/g, // Jinja comments
-  // No brace inside: an opener never closed then stops at the next one, so '{{!' repeated stays linear.
-  /\{\{![^{}]*\}\}/g, // Handlebars / Mustache comments
-  /\{\{\s*[#/^>][^{}]*\}\}/g, // Handlebars / Mustache sections and partials
-  /\{\{\s*else\s*\}\}/g,
-];
 /**
- * Comments that may run over lines, as opener and closer: found by a scan
- * that stays linear when openers are never closed ('<!--' a million times),
- * where the lazy /<!--[\s\S]*?-->/ rescanned the rest of the text from each.
+ * Comments, as opener and closer, each ending at the first closer after its
+ * opener: found by a scan that stays linear when openers are never closed
+ * ('<!--' a million times), where a lazy /<!--[\s\S]*?-->/ rescanned the rest
+ * of the text from each. Blanked out entirely, before the tags below.
  */
 const COMMENT_BLOCKS: Array<[RegExp, RegExp]> = [
+  [/\{%-?\s*comment\s*-?%\}/g, /\{%-?\s*endcomment\s*-?%\}/g], // Liquid
+  [/\{%-?\s*#/g, /-?%\}/g], // Liquid inline comment
+  [/\{#/g, /#\}/g], // Jinja / Nunjucks, also over several lines
   [/\{\{!--/g, /--\}\}/g], // Handlebars block comments
+  [/\{\{!/g, /\}\}/g], // Handlebars / Mustache
   [/<!--/g, /-->/g], // HTML comments
+];
+
+/** Template logic: blanked out entirely. */
+const LOGIC_PATTERNS: RegExp[] = [
+  /\{%-?[^%]*?-?%\}/g, // Liquid / Jinja / Nunjucks tags
+  /\{\{\s*[#/^>][^{}]*\}\}/g, // Handlebars / Mustache sections and partials
+  /\{\{\s*else\s*\}\}/g,
 ];
 
 /** Values: replaced by a dummy name of the same length. */
@@ -78,15 +83,15 @@ export function maskTemplates(text: string, options: MaskOptions = {}): Masked {
     taken.fill(1, start, end);
     return true;
   };
+  for (const [open, close] of COMMENT_BLOCKS) {
+    for (const block of blocks(text, open, close)) if (claim(block.start, block.end)) edits.push([block.start, block.end, false]);
+  }
   for (const pattern of LOGIC_PATTERNS) {
     for (const m of text.matchAll(pattern)) {
       const start = m.index;
       const end = start + m[0].length;
       if (claim(start, end)) edits.push([start, end, false]);
     }
-  }
-  for (const [open, close] of COMMENT_BLOCKS) {
-    for (const block of blocks(text, open, close)) if (claim(block.start, block.end)) edits.push([block.start, block.end, false]);
   }
   const extra = (options.placeholderPatterns ?? []).map((source) => new RegExp(source, 'g'));
   for (const pattern of [...extra, ...VALUE_PATTERNS]) {
@@ -117,4 +122,19 @@ export function maskTemplates(text: string, options: MaskOptions = {}): Masked {
   }
   pieces.push(text.slice(at));
   return { text: pieces.join(''), placeholders };
+}
+
+/** What the inputs hand the analysis: the prose, its masked copy, and what the format knows of its blocks. */
+export interface Prose {
+  /** The extracted text: every offset the analysis reports is into this. */
+  text: string;
+  /** `text` with placeholders, template syntax and inline markup overwritten, same length. */
+  masked: string;
+  placeholders: Array<[number, number]>;
+  headings: Array<[number, number]>;
+}
+
+export function prepareProse(extraction: Extraction, options: MaskOptions = {}): Prose {
+  const masked = maskTemplates(extraction.text, options);
+  return { text: extraction.text, masked: masked.text, placeholders: masked.placeholders, headings: extraction.headings ?? [] };
 }
