@@ -119,13 +119,13 @@ export function classifyActor(subject: Token[], lexicon: Lexicon): Actor {
   return classifyNounPhrase(words, head, lexicon);
 }
 
-/** Reads the grammar of one clause's tokens. */
-function readClause(tokens: Token[], opener: string, openerLength: number, lexicon: Lexicon): Clause {
-  const first = (tokens[0] as Token).index;
-  const last = (tokens[tokens.length - 1] as Token).index;
-  const body = tokens.slice(openerLength);
-  // The verb group: the first run of verbs, negators and adverbs between them.
-  // "every timed order", "the missed appointment": a participle between a determiner and a noun is an adjective.
+/**
+ * Where a clause's verb group starts: the first verb that is not a modifier
+ * inside the subject ("every timed order", "a file containing names", "the
+ * contractor I use"). -1 when the clause has no verb.
+ */
+function verbGroupStart(body: Token[]): number {
+  // "the missed appointment": a participle between a determiner and a noun is an adjective.
   const adjectival = (i: number): boolean => {
     const prev = body[i - 1];
     const next = body[i + 1];
@@ -154,10 +154,14 @@ function readClause(tokens: Token[], opener: string, openerLength: number, lexic
     if (noun.post !== '' || isAuxiliary(body[i] as Token)) return false;
     return body.slice(i + 1).some((u, k) => AUXILIARIES.has(u.word) || isFinite(u, body[i + k]));
   };
-  let v = body.findIndex((t, i) => isVerb(t) && !(t.tags.has('Gerund') && i === 0) && !adjectival(i) && !reducedRelative(i) && !relative(i));
-  // "Sorry, that…": compromise may tag a fronted word as a verb; a pronoun before it wins.
-  // The subject is the noun phrase right before the verb: stop at a comma,
-  // a preposition or a greeting ("Hi Leo, I'm…", "On Friday we…").
+  return body.findIndex((t, i) => isVerb(t) && !(t.tags.has('Gerund') && i === 0) && !adjectival(i) && !reducedRelative(i) && !relative(i));
+}
+
+/**
+ * The subject: the noun phrase right before the verb, stopping at a comma, a
+ * preposition or a greeting ("Hi Leo, I'm…", "On Friday we…").
+ */
+function readSubject(body: Token[], v: number): Token[] {
   const subject: Token[] = [];
   for (let i = v - 1; i >= 0; i--) {
     const t = body[i] as Token;
@@ -184,84 +188,102 @@ function readClause(tokens: Token[], opener: string, openerLength: number, lexic
       subject.unshift(t);
     }
   }
-  // The verb group: auxiliaries, negation and adverbs up to and including the
-  // first main verb ("have stopped" in "have stopped taking bookings").
+  return subject;
+}
+
+interface VerbGroup {
+  verbs: Token[];
+  mainVerb: Token | null;
+}
+
+/**
+ * The verb group: auxiliaries, negation and adverbs up to and including the
+ * first main verb ("have stopped" in "have stopped taking bookings").
+ */
+function readVerbGroup(body: Token[], v: number): VerbGroup {
   const verbs: Token[] = [];
   let mainVerb: Token | null = null;
   let lastAux: Token | null = null;
-  if (v >= 0) {
-    for (let i = v; i < body.length; i++) {
-      const t = body[i] as Token;
-      const next = body[i + 1];
-      if (isAuxiliary(t) && next && (isVerb(next) || isNegator(next) || next.tags.has('Adverb') || INNER_ADVERBS.has(next.word) || isParticipleLike(next, t) || BE_FORMS.has(t.word))) {
-        verbs.push(t);
-        lastAux = t;
-        continue;
-      }
-      if (verbs.length > 0 && (isNegator(t) || t.tags.has('Adverb') || INNER_ADVERBS.has(t.word))) {
-        verbs.push(t);
-        continue;
-      }
-      if (isVerb(t) || (lastAux && isParticipleLike(t, lastAux))) {
-        verbs.push(t);
-        mainVerb = t;
-        // A phrasal particle belongs to its verb ("messed up", "turn up").
-        if (next?.tags.has('Particle') && next.word !== 'to') verbs.push(next);
-      }
-      break;
+  for (let i = v; v >= 0 && i < body.length; i++) {
+    const t = body[i] as Token;
+    const next = body[i + 1];
+    if (isAuxiliary(t) && next && (isVerb(next) || isNegator(next) || next.tags.has('Adverb') || INNER_ADVERBS.has(next.word) || isParticipleLike(next, t) || BE_FORMS.has(t.word))) {
+      verbs.push(t);
+      lastAux = t;
+      continue;
     }
+    if (verbs.length > 0 && (isNegator(t) || t.tags.has('Adverb') || INNER_ADVERBS.has(t.word))) {
+      verbs.push(t);
+      continue;
+    }
+    if (isVerb(t) || (lastAux && isParticipleLike(t, lastAux))) {
+      verbs.push(t);
+      mainVerb = t;
+      // A phrasal particle belongs to its verb ("messed up", "turn up").
+      if (next?.tags.has('Particle') && next.word !== 'to') verbs.push(next);
+    }
+    break;
   }
   // "was down", "is out": a particle after be is a state; the verb is be.
   if (mainVerb?.tags.has('Particle') && lastAux && BE_FORMS.has(lastAux.word)) mainVerb = lastAux;
   // A group of auxiliaries alone ("we didn't", "that is") has its last auxiliary as its verb.
   mainVerb ??= [...verbs].reverse().find((t) => isVerb(t) && !isNegator(t)) ?? null;
+  return { verbs, mainVerb };
+}
+
+function readTense({ verbs, mainVerb }: VerbGroup, modal: string, body: Token[]): Clause['tense'] {
   const words = verbs.map((t) => t.word);
-  const negated = verbs.some(isNegator) || subject.some((t) => ['nobody', 'no', 'nothing', 'none', 'neither'].includes(t.word));
-  const modal = words.find((w) => MODALS.has(w)) ?? '';
+  if (verbs.length === 0) return 'none';
+  if (modal === 'will' || modal === 'shall' || (words.includes('going') && body.some((t) => t.word === 'to'))) return 'future';
   const hasHave = words.some((w) => w === 'have' || w === 'has' || w === "'ve");
-  let tense: Clause['tense'] = 'none';
-  if (verbs.length > 0) {
-    if (modal === 'will' || modal === 'shall' || (words.includes('going') && body.some((t) => t.word === 'to'))) tense = 'future';
-    else if (hasHave && mainVerb && !['have', 'has', "'ve"].includes(mainVerb.word)) tense = 'perfect';
-    else if (verbs[0] && isAuxiliary(verbs[0])) tense = /^(?:was|were|did|had|'d|got)$/.test(verbs[0].word) ? 'past' : 'present';
-    else if (verbs.some((t) => t.tags.has('PastTense'))) tense = 'past';
-    else tense = 'present';
+  if (hasHave && mainVerb && !['have', 'has', "'ve"].includes(mainVerb.word)) return 'perfect';
+  if (verbs[0] && isAuxiliary(verbs[0])) return /^(?:was|were|did|had|'d|got)$/.test(verbs[0].word) ? 'past' : 'present';
+  if (verbs.some((t) => t.tags.has('PastTense'))) return 'past';
+  return 'present';
+}
+
+/** be/get + participle, with no adjective reading; and who the by-phrase names, if anyone. */
+function readVoice({ verbs, mainVerb }: VerbGroup, tokens: Token[], lexicon: Lexicon): { passive: boolean; byActor: Actor | null } {
+  if (!mainVerb || verbs.length < 2) return { passive: false, byActor: null };
+  const beIndex = verbs.findIndex((t) => BE_FORMS.has(t.word));
+  const participle = mainVerb.tags.has('PastTense') || mainVerb.tags.has('Participle') || /(?:ed|en|wn|ft|lt|nt)$/.test(mainVerb.word);
+  const passive = beIndex >= 0 && beIndex < verbs.indexOf(mainVerb) && participle && !ADJECTIVAL_PARTICIPLES.has(mainVerb.word) && !mainVerb.tags.has('Gerund');
+  if (!passive) return { passive, byActor: null };
+  const after = tokens.slice(tokens.indexOf(mainVerb) + 1);
+  const by = after.findIndex((t) => t.word === 'by');
+  if (by < 0) return { passive, byActor: null };
+  const phrase: Token[] = [];
+  for (const t of after.slice(by + 1)) {
+    if (isVerb(t) || t.tags.has('Preposition')) break;
+    phrase.push(t);
+    if (/[,;.]/.test(t.post)) break;
   }
-  // be/get + participle, with no adjective reading.
-  let passive = false;
-  if (mainVerb && verbs.length >= 2) {
-    const beIndex = verbs.findIndex((t) => BE_FORMS.has(t.word));
-    const participle = mainVerb.tags.has('PastTense') || mainVerb.tags.has('Participle') || /(?:ed|en|wn|ft|lt|nt)$/.test(mainVerb.word);
-    passive = beIndex >= 0 && beIndex < verbs.indexOf(mainVerb) && participle && !ADJECTIVAL_PARTICIPLES.has(mainVerb.word) && !mainVerb.tags.has('Gerund');
-  }
-  let byActor: Actor | null = null;
-  if (passive && mainVerb) {
-    const after = tokens.slice(tokens.indexOf(mainVerb) + 1);
-    const by = after.findIndex((t) => t.word === 'by');
-    if (by >= 0) {
-      const phrase: Token[] = [];
-      for (const t of after.slice(by + 1)) {
-        if (isVerb(t) || t.tags.has('Preposition')) break;
-        phrase.push(t);
-        if (/[,;.]/.test(t.post)) break;
-      }
-      // "by mistake", "by Friday": a by-phrase that names no one is not an agent.
-      const named = phrase.filter((t) => !t.tags.has('Date') && !['mistake', 'accident', 'error', 'hand', 'email', 'post', 'phone', 'text'].includes(t.word));
-      if (named.length > 0) byActor = classifyActor(named, lexicon);
-    }
-  }
-  const actor = passive ? 'none' : classifyActor(subject, lexicon);
+  // "by mistake", "by Friday": a by-phrase that names no one is not an agent.
+  const named = phrase.filter((t) => !t.tags.has('Date') && !['mistake', 'accident', 'error', 'hand', 'email', 'post', 'phone', 'text'].includes(t.word));
+  return { passive, byActor: named.length > 0 ? classifyActor(named, lexicon) : null };
+}
+
+/** Reads the grammar of one clause's tokens. */
+function readClause(tokens: Token[], opener: string, openerLength: number, lexicon: Lexicon): Clause {
+  const body = tokens.slice(openerLength);
+  const v = verbGroupStart(body);
+  const subject = readSubject(body, v);
+  const group = v >= 0 ? readVerbGroup(body, v) : { verbs: [], mainVerb: null };
+  const { verbs, mainVerb } = group;
+  const negated = verbs.some(isNegator) || subject.some((t) => ['nobody', 'no', 'nothing', 'none', 'neither'].includes(t.word));
+  const modal = verbs.map((t) => t.word).find((w) => MODALS.has(w)) ?? '';
+  const { passive, byActor } = readVoice(group, tokens, lexicon);
   // slice(): an array grown by push/unshift keeps room for 17 items; the copy holds only its own.
   return {
-    first,
-    last,
+    first: (tokens[0] as Token).index,
+    last: (tokens[tokens.length - 1] as Token).index,
     opener,
     subject: subject.slice(),
-    actor,
+    actor: passive ? 'none' : classifyActor(subject, lexicon),
     verbs: verbs.slice(),
     verb: mainVerb,
     negated,
-    tense,
+    tense: readTense(group, modal, body),
     modal,
     passive,
     byActor,
