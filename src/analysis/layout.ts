@@ -74,6 +74,30 @@ function speakerLabel(line: Line, transcript: boolean, names: ReadonlySet<string
 }
 
 /**
+ * The signature: walking back from the end, short unpunctuated lines (names,
+ * titles, company) and the sign-off line that opens them. The index of its
+ * first line, or lines.length when there is none.
+ */
+function signoffStart(lines: Line[], transcript: boolean): number {
+  let i = lines.length - 1;
+  while (i >= 0 && blank(lines[i])) i--;
+  let from = lines.length;
+  for (; i >= 0; i--) {
+    const line = lines[i] as Line;
+    if (blank(line)) continue;
+    // A sign-off is a short line; long lines skip the line-shape patterns entirely.
+    // "Apologies for the delay, our system was down." opens like "Apologies," but goes on to say something.
+    if (line.text.length <= 200 && SIGNOFF.test(line.text) && (words(line.text) <= 6 || /,\s*$/.test(line.text))) return i;
+    if (/,\s*$/.test(line.text) && words(line.text) <= 6 && !GREETING.test(line.text)) return i;
+    if (TERMINAL.test(line.text) || words(line.text) > 8 || SPEAKER.test(line.text) && transcript) break;
+    from = i;
+  }
+  // Unpunctuated trailing lines count only when real prose comes before them.
+  const prose = lines.slice(0, from).some((l) => !blank(l) && words(l.text) > 3);
+  return prose ? from : lines.length;
+}
+
+/**
  * `headings`: spans the input format marked as headings (an HTML `<h2>`); a
  * line a heading opens on is a heading whatever its shape.
  */
@@ -89,26 +113,7 @@ export function layoutBlocks(masked: string, headings: ReadonlyArray<readonly [n
   const transcript = labelled >= 2;
   const names = new Set(lines.map(speakerName).filter((n): n is string => n !== null));
 
-  // The signature: walking back from the end, short unpunctuated lines (names,
-  // titles, company) and the sign-off line that opens them.
-  const signoffFrom = (() => {
-    let i = lines.length - 1;
-    while (i >= 0 && blank(lines[i])) i--;
-    let from = lines.length;
-    for (; i >= 0; i--) {
-      const line = lines[i] as Line;
-      if (blank(line)) continue;
-      // A sign-off is a short line; long lines skip the line-shape patterns entirely.
-      // "Apologies for the delay, our system was down." opens like "Apologies," but goes on to say something.
-      if (line.text.length <= 200 && SIGNOFF.test(line.text) && (words(line.text) <= 6 || /,\s*$/.test(line.text))) return i;
-      if (/,\s*$/.test(line.text) && words(line.text) <= 6 && !GREETING.test(line.text)) return i;
-      if (TERMINAL.test(line.text) || words(line.text) > 8 || SPEAKER.test(line.text) && transcript) break;
-      from = i;
-    }
-    // Unpunctuated trailing lines count only when real prose comes before them.
-    const prose = lines.slice(0, from).some((l) => !blank(l) && words(l.text) > 3);
-    return prose ? from : lines.length;
-  })();
+  const signoffFrom = signoffStart(lines, transcript);
 
   const blocks: Block[] = [];
   let seenProse = false;
