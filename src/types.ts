@@ -1,7 +1,13 @@
 // The shapes every part of apology-lint shares: the analysed document that
 // rules read, the rule module contract, findings, and the lint result that
 // formatters print. Nothing here does any work.
-import type { ActScores } from './analysis/acts/index.js';
+
+/** What a sentence can do, as the meaning layer (src/analysis/acts) reads it. */
+export type Act =
+  | 'apologise' | 'non-apology' | 'admit-fault' | 'repair-done' | 'repair-committed' | 'prevent' | 'vague-promise'
+  | 'empathy' | 'blame-party' | 'blame-customer' | 'excuse' | 'deny' | 'minimise' | 'hedge' | 'hide-agent';
+/** Probability per act. */
+export type ActScores = Readonly<Record<Act, number>>;
 
 /** One word (or punctuation-free token) of the document, with compromise's tags. */
 export interface Token {

@@ -4,17 +4,18 @@
 // (data/acts-model.json), trained by `npm run train` on the sentence bank in
 // data/bank/; rules read these scores beside the grammar, which keeps the
 // constraints that make a finding right (whose voice, what is negated).
-import type { AnalysedDocument, Sentence, Token } from '../../types.js';
+import type { Act, ActScores, AnalysedDocument, Sentence, Token } from '../../types.js';
 import model from '../../../data/acts-model.json' with { type: 'json' };
 import { sentenceFeatures, wordShape } from './features.js';
 
 export const ACTS = [
   'apologise', 'non-apology', 'admit-fault', 'repair-done', 'repair-committed', 'prevent', 'vague-promise',
   'empathy', 'blame-party', 'blame-customer', 'excuse', 'deny', 'minimise', 'hedge', 'hide-agent',
-] as const;
-export type Act = (typeof ACTS)[number];
-/** Probability per act, in ACTS order. */
-export type ActScores = Readonly<Record<Act, number>>;
+] as const satisfies readonly Act[];
+// Every act of the type is in the list: a new act cannot be scored by accident.
+const everyAct: Exclude<Act, (typeof ACTS)[number]> extends never ? true : never = true;
+void everyAct;
+export type { Act, ActScores };
 
 interface ActModel {
   acts: string[];
