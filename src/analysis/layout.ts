@@ -45,6 +45,12 @@ function splitLines(text: string): Line[] {
   return lines;
 }
 
+/** Two to eight words, no end punctuation, every longer word capitalised: "Preventative Measures". */
+const sectionTitle = (line: Line): boolean => {
+  const ws = line.text.trim().split(/\s+/);
+  if (ws.length < 2 || ws.length > 8 || TERMINAL.test(line.text) || /[,]$/.test(line.text.trim())) return false;
+  return ws.every((w) => w.length <= 3 || /^[A-Z0-9]/.test(w)) && !SIGNOFF.test(line.text) && !GREETING.test(line.text);
+};
 const blank = (line: Line | undefined): boolean => !line || line.text.trim() === '';
 const words = (s: string): number => s.split(/\s+/).filter((w) => /[A-Za-z0-9]/.test(w)).length;
 
@@ -130,6 +136,9 @@ export function layoutBlocks(masked: string, headings: ReadonlyArray<readonly [n
     else if (SETEXT.test(line.text)) continue;
     else if (!seenProse && !TERMINAL.test(line.text) && blank(lines[i + 1]) && !GREETING.test(line.text) && i + 1 < lines.length) {
       // A first line standing alone without punctuation is a title ("Incident: login errors").
+      role = 'heading';
+    } else if (seenProse && sectionTitle(line) && blank(lines[i - 1]) && (blank(lines[i + 1]) || i + 1 === lines.length)) {
+      // A report's section title between paragraphs ("What Happened", "Next Steps").
       role = 'heading';
     }
 

@@ -204,3 +204,64 @@ describe('remedies read from the act and its object: the look-alikes', () => {
     }
   });
 });
+
+describe('promises without a step, said without the stock phrases', () => {
+  const base = "I'm sorry we sent the wrong size. A replacement left today.";
+  it.each([
+    'Your next order with us will be much smoother.',
+    'We will do our best to work on our mistakes.',
+    'It will not be cancelled again.',
+    'We will make improvements to ensure you have a better experience.',
+    'We have taken the necessary steps to ensure this does not recur.',
+  ])('"%s" is a promise: prevention is there, and it is vague', (promise) => {
+    const rules = fired(`${base} ${promise}`);
+    expect(rules).not.toContain('missing-prevention');
+    expect(rules).toContain('vague-prevention');
+  });
+
+  it('a named change is a step, not a vague promise', () => {
+    const rules = fired(`${base} We have changed our packing check so that every size is scanned before the box is sealed.`);
+    expect(rules).not.toContain('missing-prevention');
+    expect(rules).not.toContain('vague-prevention');
+  });
+
+  it('a gerund phrase before the subject is no step ("In speaking to…")', () => {
+    expect(fired(`${base} In speaking to many of you, we know it matters.`)).toContain('missing-prevention');
+  });
+
+  it('work done is not a promise to work on it', () => {
+    expect(fired(`${base} We will be working through the weekend to clear the queue.`)).not.toContain('vague-prevention');
+  });
+});
+
+describe("a report's section of steps", () => {
+  const report = (heading: string): string =>
+    ['We are sorry for the outage on Tuesday; a bad deploy of ours took the API down for an hour.', '', 'What Happened', '', 'The deploy removed an index and queries timed out.', '', heading, '', 'We added a check that blocks any deploy that drops an index. This will not happen again.', ''].join('\n');
+
+  it('under "Next Steps" the writer’s acts are the prevention, so the promise is not vague', () => {
+    const rules = fired(report('Next Steps'));
+    expect(rules).not.toContain('missing-prevention');
+    expect(rules).not.toContain('vague-prevention');
+  });
+
+  it('a title-cased line between paragraphs is a heading, not a sentence of the body', () => {
+    // The apology is the first body sentence whatever the section titles.
+    expect(fired(report('Next Steps'))).not.toContain('late-apology');
+  });
+
+  it('a subject line saying "what we’re doing" names the message, not a section of steps', () => {
+    const rules = fired("Subject: Your order is late - here's what we're doing\n\nI'm sorry your order is late. It will not be late again.");
+    expect(rules).toContain('vague-prevention');
+  });
+});
+
+describe('a template whose step is a placeholder', () => {
+  it('"to make sure it does not happen again, we are [step]" names a step', () => {
+    const rules = fired("Hi [Name],\n\nI'm sorry we missed your call. To make sure it does not happen again, we are [prevention step].\n\n[Agent]");
+    expect(rules).not.toContain('vague-prevention');
+    expect(rules).not.toContain('missing-prevention');
+  });
+  it('the same promise with no placeholder after it stays vague', () => {
+    expect(fired("Hi [Name],\n\nI'm sorry we missed your call. We will make sure it does not happen again.\n\n[Agent]")).toContain('vague-prevention');
+  });
+});
