@@ -16,13 +16,37 @@ const NON_APOLOGY_MAY = /\b(?:inconvenience|concern|trouble|confusion|distress|d
 const PERMISSION = /\b(?:you|customers|guests|passengers|members|users) (?:may|might)\b(?! (?:have|be|not)\b)/i;
 /** A fact not known yet, with a commitment to find out: the honest hedge. */
 const FIND_OUT =
-  /\b(?:I|we)(?: will|['’]ll) (?:\w+ )?(?:confirm|find out|let you know|update you|tell you|check|investigate|look into|post|publish|share|explain|report|come back to you|get back to you|email|call|ring|phone|write)\b/i;
+  /\b(?:I|we)(?: will|['’]ll) (?:\w+ )?(?:confirm|find out|let you know|update you|tell you|check|investigate|look into|post|publish|share|explain|report|come back to you|get back to you|email|call|ring|phone|write|keep (?:tracking|monitoring|checking|watching|you (?:posted|updated|informed)))\b/i;
+
+/**
+ * Doubt over what someone else did ("apparently the server farm
+ * misconfigured the addresses") softens blame; it blurs no admission of the
+ * writer's. The hedge's own clause, or the one it introduces, decides.
+ */
+function doubtsAnotherParty(doc: AnalysedDocument, sentence: Sentence, at: number): boolean {
+  const from = sentence.clauses.findIndex((c, i) => {
+    const next = sentence.clauses[i + 1];
+    return !next || (doc.tokens[next.first]?.start ?? Infinity) > at;
+  });
+  const own = sentence.clauses[from];
+  const scope = own && own.actor === 'none' && !own.passive && own.verb?.root !== 'be' ? sentence.clauses[from + 1] : own;
+  if (!scope || scope.negated) return false;
+  return (scope.actor === 'third-party' || scope.actor === 'thing') && !scope.passive && (scope.tense === 'past' || scope.tense === 'perfect');
+}
+
+/** "We apologise for any confusion this matter may have caused": the may is the apology's formula. */
+const APOLOGY_BEFORE = /\b(?:sorry|apologi[sz]\w*|apologies|regret\w*)\b/i;
+const CAUSED_AFTER = /^\s*(?:have\s+)?(?:caus|creat|result|brought|put)/i;
 
 export function hedgesIn(doc: AnalysedDocument, sentence: Sentence): Match[] {
   const text = doc.masked.slice(sentence.start, sentence.end);
   return findAll(doc, sentence, HEDGE).filter((m) => {
     const local = text.slice(Math.max(0, m.start - sentence.start - 40), m.end - sentence.start + 20);
     if (/\bmay\b/i.test(m.text) && NON_APOLOGY_MAY.test(local)) return false;
+    const before = text.slice(0, m.start - sentence.start);
+    const after = text.slice(m.end - sentence.start);
+    if (/\b(?:may|might)\b/i.test(m.text) && APOLOGY_BEFORE.test(before) && CAUSED_AFTER.test(/\bhave$/i.test(m.text) ? after : after.replace(/^\s*have\b/i, ''))) return false;
+    if (doubtsAnotherParty(doc, sentence, m.start)) return false;
     if (PERMISSION.test(text.slice(Math.max(0, m.start - sentence.start - 15), m.end - sentence.start))) return false;
     return true;
   });
