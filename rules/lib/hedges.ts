@@ -56,5 +56,7 @@ export function hedgesIn(doc: AnalysedDocument, sentence: Sentence): Match[] {
 export function followedByFindingOut(doc: AnalysedDocument, sentence: Sentence): boolean {
   const next = doc.sentences[sentence.index + 1];
   const text = doc.masked.slice(sentence.start, next ? next.end : sentence.end);
-  return FIND_OUT.test(text) && /\b(?:by|before|within|tomorrow|today|tonight|this (?:morning|afternoon|evening)|\d)\b/i.test(text);
+  // "We will keep tracking it" is ongoing: it needs no date to be a commitment.
+  const ongoing = /\b(?:I|we)(?: will|['’]ll) keep (?:tracking|monitoring|checking|watching|you (?:posted|updated|informed))\b/i.test(text);
+  return FIND_OUT.test(text) && (ongoing || /\b(?:by|before|within|tomorrow|today|tonight|this (?:morning|afternoon|evening)|\d)\b/i.test(text));
 }

@@ -351,9 +351,11 @@ export const CASES: Record<string, RuleCases> = {
       { draft: 'Perhaps we could have been clearer about the fees.', words: 'Perhaps' },
       { draft: 'I think I might have deleted your file.', words: 'I think I' },
       { draft: 'Your part should arrive sometime next week.', words: 'should arrive' },
-      { draft: 'It looks like the driver probably went to the wrong house.', words: 'looks like' },
+      { draft: 'It looks like we probably sent it to the wrong house.', words: 'looks like' },
     ],
     passes: [
+      // Doubt over someone else's act softens blame (blame-shifting's), not an admission.
+      'It looks like the driver went to the wrong house.',
       'We value your business and hope to continue working with you.',
       "We don't yet know why failover failed, and it may be related to replica lag; we will publish the cause here by Friday.",
       "We don't know yet why it failed; I'll tell you by 5pm.",

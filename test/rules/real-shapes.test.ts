@@ -265,3 +265,22 @@ describe('a template whose step is a placeholder', () => {
     expect(fired("Hi [Name],\n\nI'm sorry we missed your call. We will make sure it does not happen again.\n\n[Agent]")).toContain('vague-prevention');
   });
 });
+
+describe('doubt that blurs no admission', () => {
+  it('doubt over another party’s act softens blame, it hedges nothing of the writer’s', () => {
+    const rules = fired('Apparently the courier has misplaced your parcel.');
+    expect(rules).not.toContain('hedging');
+  });
+  it('the may inside "any confusion this matter may have caused" is the non-apology’s', () => {
+    const rules = fired('We apologise for any inconvenience or confusion this matter may have caused.');
+    expect(rules).toContain('non-apology');
+    expect(rules).not.toContain('hedging');
+  });
+  it('a forecast followed by "we will keep tracking it" is honest', () => {
+    expect(fired('Your parcel might be delayed at customs. We will keep tracking it and keep you posted.')).not.toContain('hedging');
+  });
+  it('doubt over the writer’s own act is still hedging', () => {
+    expect(wordsOf('It seems we may have deleted your file.', 'hedging').length).toBeGreaterThan(0);
+    expect(fired('Apparently we misconfigured your account.')).toContain('hedging');
+  });
+});
