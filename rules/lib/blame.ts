@@ -40,7 +40,12 @@ function blamesParty(doc: AnalysedDocument, sentence: Sentence, clause: Clause):
   if (root === 'drop') return /\b(?:ball|it|them|your)\b/i.test(text) && !/\boff\b/i.test(text);
   if (WRONGNESS.test(text)) return true;
   // "our provider suffered a major outage", "criminals carried out an attack".
-  if (actor === 'third-party' && (clause.tense === 'past' || clause.tense === 'perfect') && FAILURE_EVENT.test(text)) return true;
+  // The object may have been split off as a clause of its own ("suffered | a major outage caused by…").
+  const next = sentence.clauses[sentence.clauses.indexOf(clause) + 1];
+  const object = next && next.opener === '' && !next.verb?.tags.has('Modal') ? clauseText(doc, next) : '';
+  if (actor === 'third-party' && (clause.tense === 'past' || clause.tense === 'perfect') && FAILURE_EVENT.test(`${text} ${object}`)) return true;
+  // "The host has admitted culpability": the party named as the one at fault.
+  if (actor === 'third-party' && ['admit', 'accept', 'acknowledge', 'take'].includes(root) && /\b(?:culpability|responsibility|liability|fault|blame)\b/i.test(text)) return true;
   // A fault verb says what went wrong when it tells what happened (past), or what keeps happening ("he kept cancelling").
   // "Jens misread the sheet": with a singular subject, a present form would end in -s, so this is the past.
   const singular = clause.subject.length > 0 && !clause.subject.some((t) => ['they', 'we', 'you', 'i'].includes(t.word) || t.tags.has('Plural'));
@@ -84,6 +89,13 @@ function blamesCustomer(doc: AnalysedDocument, clause: Clause, next: Clause | un
   return CUSTOMER_ACTS.has(root) && (CUSTOMER_WRONG.test(text) || consequence);
 }
 
+/**
+ * The customer's conduct named as the trouble: "your constant abuse and
+ * shouting at my staff", "you were rude to our driver".
+ */
+const CUSTOMER_CONDUCT =
+  /\byour (?:(?:constant|repeated|unacceptable|rude|aggressive|abusive|threatening|disrespectful|appalling|own|behaviour|behavior)\s+){1,2}(?:abuse|behaviou?r|rudeness|attitude|conduct|tone|aggression|threats|language|shouting|ranting|hostility|harassment|demands)\b|\byou were (?:\w+ )?(?:rude|abusive|aggressive|threatening|hostile|disrespectful)\b/i;
+
 /** Every blaming phrase with the sentence it sits in, owned or not. */
 export const blamePhrases = perDocument((doc: AnalysedDocument) => {
   const found: Array<Finding & { sentence: Sentence; party: 'customer' | 'other' }> = [];
@@ -96,6 +108,9 @@ export const blamePhrases = perDocument((doc: AnalysedDocument) => {
       const clause = clauseAt(doc, sentence, m.start);
       const end = clause ? Math.max(m.end, clauseSpan(doc, clause).end) : m.end;
       found.push({ sentence, party: 'customer', start: m.start, end, message: '' });
+    }
+    for (const m of findAll(doc, sentence, CUSTOMER_CONDUCT)) {
+      found.push({ sentence, party: 'customer', start: m.start, end: m.end, message: '' });
     }
     for (const m of findAll(doc, sentence, CAUSED_BY_PARTY)) {
       found.push({ sentence, party: 'other', start: m.start, end: m.end, message: '' });

@@ -284,3 +284,20 @@ describe('doubt that blurs no admission', () => {
     expect(fired('Apparently we misconfigured your account.')).toContain('hedging');
   });
 });
+
+describe('blame said in other ways', () => {
+  it("the customer's conduct named as the trouble is blame", () => {
+    expect(fired('It is a shame you left out your constant abuse and shouting at my staff.')).toContain('blame-shifting');
+    expect(fired('You were extremely rude to our driver.')).toContain('blame-shifting');
+  });
+  it('our own staff’s conduct, regretted, blames no customer', () => {
+    expect(fired('I am sorry our driver was rude to you; I have spoken to him.')).not.toContain('blame-shifting');
+  });
+  it('a party that "has admitted culpability" is named as the one at fault', () => {
+    expect(fired('Our supplier has admitted responsibility for the faulty batch.')).toContain('blame-shifting');
+    expect(fired('We have accepted responsibility for the faulty batch.')).not.toContain('blame-shifting');
+  });
+  it('a failure split off as the object still counts: "our provider suffered | a major outage"', () => {
+    expect(fired('Sorry. This morning our provider suffered a major outage caused by a cut cable.')).toContain('blame-shifting');
+  });
+});
