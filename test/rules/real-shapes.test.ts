@@ -301,3 +301,22 @@ describe('blame said in other ways', () => {
     expect(fired('Sorry. This morning our provider suffered a major outage caused by a cut cable.')).toContain('blame-shifting');
   });
 });
+
+describe('denials the stock phrases miss', () => {
+  it.each([
+    ["If I take longer to reply, that doesn't mean I've forgotten you.", 'forgotten'],
+    ['We have not ignored your emails.', 'ignored'],
+    ['No compensation is due for delays caused by weather.', 'compensation'],
+    ['You are not entitled to a refund for this booking.', 'entitled'],
+    ['As many other guests and reviews confirm, our breakfast is excellent.', 'reviews'],
+  ])('"%s" is a denial', (draft, word) => {
+    expect(wordsOf(draft, 'denial').join(' ')).toContain(word);
+  });
+  it.each([
+    "We won't forget this, and we are sorry.",
+    'We did not receive your email, so I am sorry you had to chase us.',
+    'You are entitled to a full refund, and I have sent it.',
+  ])('"%s" denies nothing', (draft) => {
+    expect(fired(draft)).not.toContain('denial');
+  });
+});
