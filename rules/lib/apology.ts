@@ -25,6 +25,14 @@ const CONDITION_AFTER = /^\W*(?:\w+\W+){0,6}?(?:if|in case|should)\b/i;
 const FEELINGS_AFTER =
   /^[\s,]*(?:that\s+)?(?:you|anyone)\s+(?:feel|felt|feels)\b|^[\s,]*to (?:anyone|everyone|all those|those|any of you) who\b|^[\s,]*(?:that\s+|to\s+)?(?:you|anyone|everyone|any of you|those|all those|people)\s+(?:\w+\s+)?(?:did not|didn['’]t|do not|don['’]t|were not|weren['’]t|was not|wasn['’]t)\s+(?:enjoy|like|love|find|appreciate|happy|satisfied|pleased)\b|^[\s,]*(?:that\s+)?(?:you|anyone)\s+(?:were|are|was|felt|feel)\s+(?:\w+\s+)?(?:unhappy|dissatisfied|unsatisfied|not happy|not satisfied)\b|^[\s,]*(?:that\s+|to\s+)?(?:you|anyone|everyone|any of you|those|all those|people)\s+(?:who\s+)?(?:feel|felt|feels|were|was|are|have been|may have been|might have been|got|became|found|thought|think)\b[^.;]*?\b(?:upset|offended|disappointed|let down|frustrated|hurt|annoyed|angry|unhappy|that|this|way|so|like|about|inconvenienced|concerned|dismissive|misled|confused)\b/i;
 const ANY_AFTER = /^[\s,]*(?:(?:for|about)\s+)?(?:any|all the|whatever)\s+(?:\w+\s+){0,2}?(?:inconvenience|trouble|confusion|concern|disappointment|distress|frustration|upset|misunderstanding|issues?|problems?|hassle|disruption|difficulty|discomfort|impact)\b/i;
+/**
+ * A generic cost with nothing the writer did: regret for "the inconvenience"
+ * ("we regret the inconvenience"), or any apology for "the inconvenience
+ * caused", the agentless formula of "any inconvenience this may have caused".
+ */
+const GENERIC_COSTS = '(?:inconvenience|trouble|disruption|confusion|hassle|difficulty|difficulties|discomfort|impact)';
+const REGRET_GENERIC_COST = new RegExp(`^[\\s,]*(?:for\\s+)?(?:the|this|that)\\s+(?:\\w+\\s+)?${GENERIC_COSTS}\\b(?![^.;!?]*\\b(?:we|I|our|my|us|me)\\b)`, 'i');
+const COST_CAUSED = new RegExp(`^[\\s,]*(?:for|about)\\s+(?:the|any|all the)\\s+(?:\\w+\\s+)?${GENERIC_COSTS}\\s+(?:caused|created|occasioned)\\b(?!\\s+(?:by\\s+)?(?:us|me|our|my)\\b)`, 'i');
 /** "Sorry for the disappointment": regret for the reader's feeling, with nothing the writer did. */
 const FEELING_NOUN_AFTER = /^[\s,]*(?:for|about) (?:the|your|any|all the) (?:disappointment|frustration|upset|feelings?|hurt|distress|annoyance|anger|offen[cs]e)\b(?![^.;!?]*\b(?:we|I|our|my)\b)/i;
 const SYMPATHY_AFTER = /^[\s,]*to (?:hear|learn|read|see|know)\b/i;
@@ -91,11 +99,11 @@ function classify(doc: AnalysedDocument, sentence: Sentence, m: Match): ApologyF
   if (isApologyNoun && !/\b(?:owe|offer|accept|send|make|give)\w*\s+(?:you\s+|our\s+|my\s+)?(?:an?\s+)?(?:\w+\s+)?$/i.test(before)) return form('none');
   if (isRegret) {
     if (INFORM_AFTER.test(after)) return form('none');
-    if (ANY_AFTER.test(after)) return form('non', 'any');
+    if (ANY_AFTER.test(after) || REGRET_GENERIC_COST.test(after)) return form('non', 'any');
     if (!REGRET_OBJECT.test(after)) return form('none');
   }
   if (PHATIC_AFTER.test(after)) return form('none');
-  if (ANY_AFTER.test(after)) return form('non', 'any');
+  if (ANY_AFTER.test(after) || COST_CAUSED.test(after)) return form('non', 'any');
   if (FEELINGS_AFTER.test(after) || FEELING_NOUN_AFTER.test(after) || regretsReaderState(doc, sentence, m.end)) return form('non', 'feelings');
   if (YOU_HAD_TO.test(after)) return form('non', 'vague-you');
   if (SYMPATHY_AFTER.test(after)) return form('non', 'sympathy');

@@ -320,3 +320,21 @@ describe('denials the stock phrases miss', () => {
     expect(fired(draft)).not.toContain('denial');
   });
 });
+
+describe('regret for a generic cost', () => {
+  it.each(['We regret the inconvenience.', 'Sorry for the inconvenience caused.'])('"%s" is a non-apology, and no apology', (draft) => {
+    const rules = fired(draft);
+    expect(rules).toContain('non-apology');
+    expect(rules).toContain('missing-apology');
+  });
+  it.each([
+    'Sorry for the inconvenience.',
+    'We regret the trouble we caused you.',
+    "We sent the wrong totals, which was our mistake. I'm sorry for the trouble that caused with your accountant.",
+    'I regret sending the wrong invoice.',
+  ])('"%s" is a real apology', (draft) => {
+    const rules = fired(draft);
+    expect(rules).not.toContain('non-apology');
+    expect(rules).not.toContain('missing-apology');
+  });
+});
