@@ -59,7 +59,9 @@ function startsClause(tokens: Token[], i: number): boolean {
   // "have since added": an adverb inside a verb group opens nothing.
   if (prev.tags.has('Auxiliary') || prev.tags.has('Modal') || AUXILIARIES.has(prev.word)) return false;
   if (t.word === 'so') return !!next && !next.tags.has('Adjective') && !next.tags.has('Adverb') && next.word !== 'much';
-  if (t.word === 'that') return prev.tags.has('Verb') || prev.tags.has('Adjective') || prev.word === 'sorry';
+  // "inform you that…", "assure you that…": after a verb of telling and its object, "that" opens the message.
+  const told = prev.tags.has('Pronoun') && /^(?:inform|informed|tell|told|advise|advised|assure|assured|remind|reminded|notify|notified|show|showed|promise|promised)$/.test(tokens[i - 2]?.word ?? '');
+  if (t.word === 'that') return prev.tags.has('Verb') || prev.tags.has('Adjective') || prev.word === 'sorry' || told;
   if (t.word === 'as') return !!next && (next.tags.has('Pronoun') || next.tags.has('Verb') || next.tags.has('Determiner'));
   // "It looks like your message got lost": after a verb of seeming, "like" opens a clause; elsewhere it is a word.
   if (t.word === 'like') return /^(?:look|looks|looked|seem|seems|seemed|sound|sounds|sounded|feel|feels|felt)$/.test(prev.word);
@@ -175,7 +177,9 @@ function readSubject(body: Token[], v: number): Token[] {
       }
     }
     // The comma that closes an appositive right before the verb does not end the subject ("StayLink, did not…").
-    if ((/[,;:—–]/.test(t.post) && i !== v - 1) || t.tags.has('Expression') || (t.tags.has('Preposition') && t.word !== 'of')) break;
+    // "No card data was exposed": compromise tags a determiner "no" as an expression.
+    const determinerNo = t.word === 'no' && (body[i + 1]?.tags.has('Noun') ?? false) && !/[,!]/.test(t.post);
+    if ((/[,;:—–]/.test(t.post) && i !== v - 1) || (t.tags.has('Expression') && !determinerNo) || (t.tags.has('Preposition') && t.word !== 'of')) break;
     subject.unshift(t);
   }
   // "Our booking partner, StayLink, did not…": a name in apposition takes the noun before it along.

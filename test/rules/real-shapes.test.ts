@@ -338,3 +338,32 @@ describe('regret for a generic cost', () => {
     expect(rules).not.toContain('missing-apology');
   });
 });
+
+describe('agentless passives: what they hide, and what they do not', () => {
+  it.each([
+    'I regret to inform you that your data was not properly recorded.',
+    "Sadly the file didn't get migrated.",
+    'Your account got banned by accident.',
+    'Appointments can be cancelled at short notice.',
+  ])('"%s" hides who failed', (draft) => {
+    expect(fired(draft)).toContain('passive-evasion');
+  });
+  it.each([
+    'Your parcel might be delayed at customs; we will keep tracking it.',
+    'Your order is delayed.',
+    'The faulty chatbot was disabled within the hour.',
+    'No card data was exposed.',
+    'Mac hosts were not affected.',
+  ])('"%s" hides nothing', (draft) => {
+    expect(fired(draft)).not.toContain('passive-evasion');
+  });
+
+  const report = (opening: string): string =>
+    [opening, '', 'Timeline', '', '18:02 — The release was rolled out with a wrong setting.', '18:09 — An alert was raised.', ''].join('\n');
+  it("a report's timeline after the writer owned the failure narrates, it does not hide", () => {
+    expect(fired(report('We broke checkout with a bad release, and that is on us.'))).not.toContain('passive-evasion');
+  });
+  it('the same timeline with nothing owned before it hides who did it', () => {
+    expect(fired(report('Checkout was down on Tuesday evening.'))).toContain('passive-evasion');
+  });
+});
