@@ -1,7 +1,7 @@
 // minimizing: words that shrink the harm.
 import type { Finding, Rule, Sentence, Token } from '../src/types.js';
 import { wordClasses } from '../src/analysis/acts/wordnet.js';
-import { MINIMIZERS } from './lexicon/minimizers.js';
+import { DEGREE_MINIMIZERS, MINIMIZERS } from './lexicon/minimizers.js';
 import { findAll, negatedBefore, quote, writerSentences } from './lib/text.js';
 
 
@@ -20,6 +20,8 @@ function shrinkingWords(sentence: Sentence): { start: number; end: number } | nu
   const words = sentence.tokens.filter((t) => t.text !== '' && !t.quoted && !t.placeholder);
   for (let i = 0; i < words.length - 1; i++) {
     const adjective = words[i] as Token;
+    // "a 51-minute outage" is a length, not the size word "minute".
+    if (words[i - 1]?.tags.has('Value') || /^\d/.test(words[i - 1]?.text ?? '')) continue;
     const small = [adjective.word, adjective.root].some((w) => wordClasses(w, 'a').some((c) => SMALL_CLASSES.includes(c))) || (adjective.word === 'edge' && words[i + 1]?.word === 'case');
     if (!small) continue;
     let j = i + 1;
@@ -60,7 +62,7 @@ const rule: Rule = {
           suggestion: 'State the facts plainly, without size words: “your order arrived two days late”.',
         });
       }
-      for (const m of findAll(doc, sentence, MINIMIZERS)) {
+      for (const m of [...findAll(doc, sentence, MINIMIZERS), ...findAll(doc, sentence, DEGREE_MINIMIZERS)]) {
         if (negatedBefore(doc.masked.slice(sentence.start, m.start), 0)) continue;
         const words = m.text.replace(/^(?:[,;:]\s*|(?:and|but|so)\s+)/i, '');
         findings.push({

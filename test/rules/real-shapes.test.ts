@@ -367,3 +367,20 @@ describe('agentless passives: what they hide, and what they do not', () => {
     expect(fired(report('Checkout was down on Tuesday evening.'))).toContain('passive-evasion');
   });
 });
+
+describe('shrinking said with degree words and the copula', () => {
+  it.each([
+    ['If I take a bit longer to review, I am busy.', 'a bit longer'],
+    ["I don't mean to be rude, it's just my style of writing.", "it's just my"],
+    ['There were some complications, but rest assured, your data is safe.', 'rest assured'],
+  ])('"%s" shrinks the harm', (draft, words) => {
+    expect(wordsOf(draft, 'minimizing').join(' ')).toContain(words);
+  });
+  it.each([
+    'We had a 51-minute outage, and I am sorry.',
+    'I just refunded you the full amount.',
+    'It is just as important to us as it is to you.',
+  ])('"%s" shrinks nothing', (draft) => {
+    expect(fired(draft)).not.toContain('minimizing');
+  });
+});
