@@ -36,11 +36,12 @@ function sorryBut(doc: AnalysedDocument, sentence: Sentence): { start: number; e
   const owned = inSentence(ownershipStatements(doc), sentence.index);
   for (const m of findAll(doc, sentence, SORRY_BUT)) {
     if (m.start < apology.end) continue;
-    const clause = sentence.clauses.find((c) => (doc.tokens[c.first]?.start ?? 0) >= m.start);
+    // The clause after the but, or the one the but sits inside ("…before, but I'm not maintaining it").
+    const clause = sentence.clauses.find((c) => (doc.tokens[c.first]?.start ?? 0) >= m.start) ?? clauseAt(doc, sentence, m.start);
     if (!clause || remedies.includes(clause)) continue;
     const span = clauseSpan(doc, clause);
     // "…, but we printed it far too small, so that one's on us": a but that takes the blame.
-    const rest = sentence.clauses.filter((c) => (doc.tokens[c.first]?.start ?? 0) >= m.start);
+    const rest = sentence.clauses.filter((c) => (doc.tokens[c.first]?.start ?? 0) >= m.start || c === clause);
     if (rest.some((c) => clauseOwnsFailure(doc, c)) || FAULT_OWNED.test(doc.masked.slice(m.start, sentence.end))) continue;
     if (owned.some((o) => o.start >= span.start && o.start < span.end)) continue;
     // The but must lead to a defence: a circumstance, the customer's or a party's fault, or a policy.
@@ -48,9 +49,44 @@ function sorryBut(doc: AnalysedDocument, sentence: Sentence): { start: number; e
     const defends =
       EXCUSES.test(defence) || CONTROL.test(defence) || CUSTOMER_FAULT.test(defence) || POLICY_WALL.test(defence) ||
       /\b(?:policy|policies|terms|rules|procedures?|regulations)\b/i.test(defence) ||
-      rest.some((c) => c.actor === 'third-party' || c.actor === 'thing' || c.byActor === 'third-party' || c.byActor === 'thing');
+      /\bnot (?:applicable|possible|supported|in scope|something (?:we|I))\b/i.test(defence) ||
+      rest.some((c) => c.actor === 'third-party' || c.actor === 'thing' || c.byActor === 'third-party' || c.byActor === 'thing') ||
+      // "…, but I'm not maintaining the old version any more": the writer's refusal as the answer.
+      rest.some((c) => c.actor === 'writer' && c.negated && c.tense === 'present');
     if (!defends) continue;
     return { start: m.start, end: span.end };
+  }
+  return null;
+}
+
+/** The writer's state offered as the reason: "I was on vacation", "we were swamped", "I'm busy". */
+const BUSY_STATE = /\b(?:busy|swamped|overwhelmed|understaffed|short[- ]staffed|on (?:vacation|holiday|leave|annual leave|sick leave)|off sick|away|out of (?:the )?office|snowed under)\b/i;
+/** Effort offered instead of the result: "I have made every effort", "we tried everything we could". */
+const EFFORT = /\b(?:made every effort|tried (?:our|my) (?:very )?(?:best|hardest)|tried everything|did (?:everything|all) (?:we|I) could|do (?:everything|all) (?:that )?(?:we|I) can)\b/i;
+/** A record of success offered against this failure: "operated it successfully for a number of years". */
+const TRACK_RECORD = /\bsuccessfully for (?:many|several|a number of|\d+|over \d+) (?:years|months)\b|\bfor (?:many|several|\d+) years without (?:a|any) (?:problem|issue|incident|complaint)s?\b/i;
+/** Verbs of the writer's own part done: "I asked for a test, but sorry for the breakage". */
+const DID_MY_PART = new Set(['ask', 'tell', 'warn', 'say', 'mention', 'explain', 'test', 'check', 'request', 'advise', 'inform']);
+
+/**
+ * A defence in the writer's own voice: intent ("I didn't mean to", "I don't
+ * intend to be rude"), effort, a busy or absent writer, a track record, or
+ * the writer's part done before a grudging "but sorry".
+ */
+function ownDefence(doc: AnalysedDocument, sentence: Sentence): { start: number; end: number } | null {
+  for (const [i, clause] of sentence.clauses.entries()) {
+    if (clause.conditional || clause.tense === 'future') continue;
+    const text = clauseText(doc, clause);
+    const root = clause.verb?.root ?? '';
+    const writer = clause.actor === 'writer';
+    const intent = writer && clause.negated && /\b(?:mean|meant|intend|intended)\s+to\b/i.test(text);
+    // "A colleague covers when I'm away" arranges cover; it offers no reason.
+    const temporal = ['when', 'whenever', 'while', 'until', 'before', 'after', 'if', 'unless'].includes(clause.opener);
+    const busy = writer && root === 'be' && !clause.negated && !temporal && BUSY_STATE.test(text);
+    const next = sentence.clauses[i + 1];
+    const butSorry = writer && !clause.negated && DID_MY_PART.has(root) && (clause.tense === 'past' || clause.tense === 'perfect') &&
+      !!next && /^\W*but\b[\s\w,]{0,12}\b(?:sorry|apologies|apologi[sz]e)\b/i.test(doc.masked.slice(clauseSpan(doc, next).start - 6, clauseSpan(doc, next).end).replace(/^[^b]*(?=but)/i, ''));
+    if (intent || busy || butSorry || (writer && (EFFORT.test(text) || TRACK_RECORD.test(text)))) return clauseSpan(doc, clause);
   }
   return null;
 }
@@ -105,7 +141,8 @@ const rule: Rule = {
   },
   check(doc) {
     const findings: Finding[] = [];
-    const blamed = new Set(blamePhrases(doc).map((b) => b.sentence.index));
+    // Only a third party's act: "outside our control" beside blame of the customer is its own excuse.
+    const blamed = new Set(blamePhrases(doc).filter((b) => b.party === 'other').map((b) => b.sentence.index));
     for (const sentence of writerSentences(doc)) {
       if (sentence.question) continue;
       const before = (start: number): string => doc.masked.slice(sentence.start, start);
@@ -123,7 +160,7 @@ const rule: Rule = {
       const control = blamed.has(sentence.index) ? [] : findAll(doc, sentence, CONTROL);
       const pivot = sorryBut(doc, sentence);
       // "I'm sorry we lost your bag. There's nothing I can do to undo that": after an admission, inability is regret.
-      const cause = externalCause(doc, sentence) ?? (admitted || ownedNear(doc, sentence, ownershipStatements(doc)) ? null : helplessness(doc, sentence));
+      const cause = externalCause(doc, sentence) ?? (admitted || ownedNear(doc, sentence, ownershipStatements(doc)) ? null : helplessness(doc, sentence) ?? ownDefence(doc, sentence));
       const first = [...cues, ...control, ...(pivot ? [{ ...pivot, text: doc.text.slice(pivot.start, pivot.end) }] : []), ...(cause ? [{ ...cause, text: doc.text.slice(cause.start, cause.end) }] : [])].sort((a, b) => a.start - b.start)[0];
       if (!first) continue;
       findings.push({

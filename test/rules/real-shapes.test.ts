@@ -384,3 +384,24 @@ describe('shrinking said with degree words and the copula', () => {
     expect(fired(draft)).not.toContain('minimizing');
   });
 });
+
+describe("defences in the writer's own voice", () => {
+  it.each([
+    'I was on vacation when your ticket came in.',
+    'I have made every effort to get it back.',
+    "I don't intend to be rude.",
+    'I asked for a test, but anyway sorry for the breakage.',
+    'We have operated this service successfully for a number of years.',
+    "Sorry for not answering before, but I'm not maintaining the old version anymore.",
+  ])('"%s" is an excuse', (draft) => {
+    expect(fired(draft)).toContain('excuse');
+  });
+  it.each([
+    'A colleague looks after your account when I am away.',
+    'Sorry it took so long, but I have now fixed it.',
+    'I was away, so I missed your message, and that is on me.',
+    'I asked our team to refund you today.',
+  ])('"%s" is no excuse', (draft) => {
+    expect(fired(draft)).not.toContain('excuse');
+  });
+});
