@@ -45,7 +45,7 @@ export const STRONG_REMEDY_VERBS = new Set([
   'refund', 'reimburse', 'credit', 'replace', 'resend', 're-send', 'reship', 'redeliver', 'reissue', 're-issue',
   'reverse', 'waive', 'compensate', 'restore', 'rebook', 're-book', 'unblock', 'correct', 'reinstate', 'repay',
   'rectify', 'repair', 'reconnect', 'reactivate', 'redo', 're-run', 'rerun', 'reprint', 'fit', 'fitted', 'revert',
-  'recall', 'retract',
+  'recall', 'retract', 'recover', 'reopen', 'retrieve', 'reinstall',
 ]);
 
 /** Things that repair the harm when given or sent. */

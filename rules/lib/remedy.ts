@@ -3,6 +3,7 @@ import type { AnalysedDocument, Clause, Sentence, Token } from '../../src/types.
 import { CHARGE_NOUNS, ERROR_VERBS, HARM_ENDED, NEXT_STEP, NOT_A_REPAIR, REMEDY_NOUNS, REMEDY_VERBS, SOON, STRONG_REMEDY_VERBS, WRONGNESS } from '../lexicon/acts.js';
 import { doubtIn, hasWord, isImperative, MODAL_DOUBT, rootOf, spanOf } from './clause.js';
 import { perDocument } from './memo.js';
+import { wordClasses } from '../../src/analysis/acts/wordnet.js';
 import { clauseText, clauseTokens, writerSentences } from './text.js';
 
 const WAITS_ON_CUSTOMER =
@@ -22,6 +23,16 @@ const END_HARM_VERBS = new Set([
 ]);
 /** What such a verb must not act on: the customer's own things, or the way of working (that is prevention). */
 const NOT_THE_HARM = /^\W*(?:\w+\s+){0,1}?(?:your|you|his|her|their)\b|\b(?:process|procedures?|policy|policies|checks?|training|rota|workflow|system)\b/i;
+
+/**
+ * "unban", "unlock", "unsuspend", "undelete": un- before a verb of harm
+ * (the lists here, WordNet's verbs of damaging and losing) takes the harm back.
+ */
+function undoesHarm(root: string): boolean {
+  const base = /^un(.{3,})$/.exec(root)?.[1];
+  if (!base) return false;
+  return END_HARM_VERBS.has(base) || ['lock', 'suspend', 'delete', 'ban', 'freeze', 'block', 'list', 'hide', 'mute'].includes(base) || wordClasses(base, 'v').some((c) => c === '@damage' || c === '@lose');
+}
 
 /** The words after the clause's verb group: its object and what follows. */
 function objectText(doc: AnalysedDocument, clause: Clause): string {
@@ -67,7 +78,13 @@ export function clauseRepairs(doc: AnalysedDocument, clause: Clause, sentence: S
   // "Here is a voucher for £25", "attached is a corrected quote".
   if (/\b(?:here(?:['’]s| is| are)|attached (?:is|are)|please find|enclosed (?:is|are))\b/i.test(text) && remedyNoun) return true;
   if (!clause.verb) return false;
-  if (STRONG_REMEDY_VERBS.has(root)) return done || clause.tense === 'present';
+  // "We are recovering from the outage": the writer mending itself, not the customer's harm.
+  if (STRONG_REMEDY_VERBS.has(root) || undoesHarm(root)) return (done || clause.tense === 'present') && !/^\s*from\b/i.test(objectText(doc, clause));
+  // "We were able to rectify it": the act done is the one after "able to".
+  const able = /\b(?:was|were|have been|has been)\s+able\s+to\s+(\w+)/i.exec(text)?.[1]?.toLowerCase();
+  if (root === 'be' && able && STRONG_REMEDY_VERBS.has(able.replace(/e?s$/, '')) && clause.actor === 'writer') return true;
+  // "Taking care of it now", "I'll take care of this today": the writer takes the repair on.
+  if (root === 'take' && clause.actor === 'writer' && /\btak\w* care of (?:it|this|that|the \w+)\b/i.test(text) && (clause.tense === 'future' || /\b(?:now|today|right away|straight away)\b/i.test(text))) return true;
   // "Will fix shortly", "fixed it in 2.3.1": mending what is broken now; a fix against a repeat is prevention.
   if (root === 'fix' && done && clause.actor === 'writer' && !REPEAT.test(doc.masked.slice(sentence.start, sentence.end)) && !sentence.clauses.some((c) => c.first > clause.first && c.opener === 'so')) return true;
   // "We ended all open sessions", "muted the bot", "pulled the bad build": the writer stops what is doing the harm.

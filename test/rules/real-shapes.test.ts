@@ -405,3 +405,15 @@ describe("defences in the writer's own voice", () => {
     expect(fired(draft)).not.toContain('excuse');
   });
 });
+
+describe('repairs said with un- verbs and "able to"', () => {
+  it.each(['We have unbanned you.', 'I have unlocked your account.', 'We were able to rectify her situation.', 'I recover your account now.', 'We have recovered your files.'])(
+    '"%s" is a remedy',
+    (repair) => {
+      expect(fired(`Sorry, that was our mistake. ${repair}`)).not.toContain('missing-remedy');
+    },
+  );
+  it.each(['We are recovering from the outage.', 'The courier was unable to deliver.', 'We were unable to refund you.'])('"%s" repairs nothing', (news) => {
+    expect(fired(`Sorry, that was our mistake. ${news}`)).toContain('missing-remedy');
+  });
+});
