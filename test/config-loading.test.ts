@@ -13,8 +13,8 @@ import { bin, cli, tree } from './helpers.js';
 const POOR = "Sorry for any inconvenience, but the courier lost it, not us.\n";
 
 /** The CLI with a hard time limit: a hang shows as status null, not as a stuck test. */
-function within(args: string[], cwd: string, { input = '', ms = 20_000 } = {}): { status: number | null; stdout: string; stderr: string } {
-  const run = spawnSync(process.execPath, [bin, ...args], { cwd, input, encoding: 'utf8', timeout: ms, killSignal: 'SIGKILL', maxBuffer: 64 * 1024 * 1024 });
+function within(args: string[], cwd: string, { input = '', ms = 20_000, env = {} as Record<string, string> } = {}): { status: number | null; stdout: string; stderr: string } {
+  const run = spawnSync(process.execPath, [bin, ...args], { cwd, input, encoding: 'utf8', timeout: ms, killSignal: 'SIGKILL', maxBuffer: 64 * 1024 * 1024, env: { ...process.env, ...env } });
   return { status: run.status, stdout: run.stdout ?? '', stderr: run.stderr ?? '' };
 }
 
@@ -138,6 +138,67 @@ describe('a config or plugin that never settles', () => {
     const run = within(['a.txt'], dir);
     expect(run.status).toBe(2);
     expect(run.stderr).toBe("apology-lint: plugin './acme.mjs' (of config '.apologylintrc.json') never finished loading (a promise or top-level await that never settles)\n");
+  });
+
+  it('an extends target that never settles', () => {
+    const dir = tree({ 'a.txt': POOR, '.apologylintrc.json': JSON.stringify({ extends: './base.mjs' }), 'base.mjs': 'export default new Promise(() => {});\n' });
+    const run = within(['a.txt'], dir);
+    expect(run.status).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toBe("apology-lint: config 'base.mjs' never finished loading (a promise or top-level await that never settles)\n");
+  });
+
+  it('a config whose exported function returns a promise that never settles', () => {
+    const run = within(['a.txt'], tree({ 'a.txt': POOR, 'apologylint.config.mjs': 'export default () => new Promise(() => {});\n' }));
+    expect(run.status).toBe(2);
+    expect(run.stderr).toBe("apology-lint: config 'apologylint.config.mjs' never finished loading (a promise or top-level await that never settles)\n");
+  });
+
+  // With a timer running, Node's loop never drains: the load is given up after a
+  // bound (30 s by default; 1 s here through APOLOGY_LINT_LOAD_TIMEOUT, as the README says).
+  const LIVE = 'setInterval(() => {}, 200);\n';
+  const bound = { env: { APOLOGY_LINT_LOAD_TIMEOUT: '1' } };
+  const gaveUp = (named: string): string =>
+    `apology-lint: ${named} never finished loading: still unsettled after 1 s, while something (a timer?) keeps it running (raise the limit with APOLOGY_LINT_LOAD_TIMEOUT=SECONDS)\n`;
+
+  it('a config that never settles while a timer keeps the process alive: exit 2 once the bound is reached, not a hang', () => {
+    const run = within(['a.txt'], tree({ 'a.txt': POOR, 'apologylint.config.mjs': `${LIVE}export default new Promise(() => {});\n` }), bound);
+    expect(run.status).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toBe(gaveUp("config 'apologylint.config.mjs'"));
+  });
+
+  it('a config with a top-level await that never resolves while a timer runs', () => {
+    const run = within(['a.txt'], tree({ 'a.txt': POOR, 'apologylint.config.mjs': `${LIVE}await new Promise(() => {});\nexport default {};\n` }), bound);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toBe(gaveUp("config 'apologylint.config.mjs'"));
+  });
+
+  it('an extends target that never settles while a timer runs', () => {
+    const dir = tree({ 'a.txt': POOR, '.apologylintrc.yaml': 'extends: ./base.mjs\n', 'base.mjs': `${LIVE}export default new Promise(() => {});\n` });
+    const run = within(['a.txt'], dir, bound);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toBe(gaveUp("config 'base.mjs'"));
+  });
+
+  it('a plugin that never settles while a timer runs', () => {
+    const dir = tree({ 'a.txt': POOR, '.apologylintrc.json': JSON.stringify({ plugins: { acme: './acme.mjs' } }), 'acme.mjs': `${LIVE}await new Promise(() => {});\nexport default { rules: {} };\n` });
+    const run = within(['--format', 'json', 'a.txt'], dir, bound);
+    expect(run.status).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toBe(gaveUp("plugin './acme.mjs' (of config '.apologylintrc.json')"));
+  });
+
+  it('a plugin with a timer that does settle loads and lints as usual', () => {
+    const dir = tree({
+      'a.txt': POOR,
+      '.apologylintrc.json': JSON.stringify({ plugins: { acme: './acme.mjs' } }),
+      'acme.mjs': `${LIVE}await new Promise((resolve) => setTimeout(resolve, 50));\nexport default { rules: {} };\n`,
+    });
+    const run = within(['--format', 'json', 'a.txt'], dir, bound);
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(1);
+    expect(JSON.parse(run.stdout)).toHaveLength(1);
   });
 
   it('a plugin that keeps the event loop alive does not hold the exit once the report is out', () => {

@@ -9,6 +9,8 @@ import { builtinRules } from '../rules/index.js';
 import { CONFIG_KEYS, validateConfig } from '../src/config/validate.js';
 // @ts-expect-error: a plain script, without type declarations
 import { updateReadme } from '../scripts/docs.mjs';
+// @ts-expect-error: a plain script, without type declarations
+import { validatorPath, validatorSource } from '../scripts/build-schema.mjs';
 import { root } from './helpers.js';
 
 const readme = readFileSync(join(root, 'README.md'), 'utf8');
@@ -40,6 +42,11 @@ describe('README', () => {
 });
 
 describe('the config schema', () => {
+  it('is what configs are checked with: the compiled validator is in step with it', () => {
+    const compiled = readFileSync(validatorPath as string, 'utf8');
+    expect(compiled === (validatorSource as (s: unknown) => string)(schema), 'src/config/schema-check.generated.ts is out of step with the schema: run npm run schema').toBe(true);
+  });
+
   it('has the keys the config checker accepts, and lists every built-in rule', () => {
     expect(Object.keys(schema.properties).filter((key) => key !== '$schema')).toEqual([...CONFIG_KEYS]);
     const ids = schema.definitions.rules.propertyNames.anyOf[0]?.enum;

@@ -58,7 +58,54 @@ describe('--no-plugins', () => {
   });
 });
 
+describe('root: true', () => {
+  it('a config with root: true is where lookup ends: the parent folder\'s config, which would throw, is not run', () => {
+    const dir = tree({
+      'apologylint.config.mjs': `${marking('{}')}throw new Error('the parent config ran');\n`,
+      'project/.apologylintrc.json': JSON.stringify({ root: true, rules: { 'missing-empathy': 'off' } }),
+      'project/drafts/a.txt': POOR,
+    });
+    const run = cli(['--format', 'json', 'drafts/a.txt'], { cwd: join(dir, 'project') });
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(1);
+    expect(existsSync(join(dir, 'ran'))).toBe(false);
+    expect(JSON.parse(run.stdout)[0].messages.map((m: { ruleId: string }) => m.ruleId)).not.toContain('missing-empathy');
+  });
+
+  it('root in package.json\'s "apologylint" key too; root must be true or false', () => {
+    const dir = tree({
+      'apologylint.config.mjs': `${marking('{}')}throw new Error('the parent config ran');\n`,
+      'project/package.json': JSON.stringify({ name: 'p', apologylint: { root: true } }),
+      'project/a.txt': POOR,
+      'other/.apologylintrc.yaml': 'root: yes please\n',
+      'other/a.txt': POOR,
+    });
+    expect(cli(['a.txt'], { cwd: join(dir, 'project') }).status).toBe(1);
+    expect(existsSync(join(dir, 'ran'))).toBe(false);
+    const bad = cli(['a.txt'], { cwd: join(dir, 'other') });
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toBe('apology-lint: invalid config \'.apologylintrc.yaml\': root: expected true or false, got "yes please"\n');
+  });
+});
+
 describe('--no-config-lookup', () => {
+  it('runs no config found above the working directory either', () => {
+    const dir = tree({ 'apologylint.config.mjs': `${marking('{}')}throw new Error('the parent config ran');\n`, 'folder/a.txt': POOR });
+    const run = cli(['--no-config-lookup', '--format', 'json', 'a.txt'], { cwd: join(dir, 'folder') });
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(1);
+    expect(existsSync(join(dir, 'ran'))).toBe(false);
+  });
+
+  it('still uses the config -c names, and --no-plugins still keeps its plugins from running', () => {
+    const dir = tree({ 'a.txt': POOR, 'acme.mjs': PLUGIN, 'rc.json': JSON.stringify({ plugins: { acme: './acme.mjs' }, rules: { 'missing-empathy': 'off' } }) });
+    const run = cli(['--no-config-lookup', '--no-plugins', '-c', 'rc.json', '--format', 'json', 'a.txt'], { cwd: dir });
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(1);
+    expect(existsSync(join(dir, 'ran'))).toBe(false);
+    expect(JSON.parse(run.stdout)[0].messages.map((m: { ruleId: string }) => m.ruleId)).not.toContain('missing-empathy');
+  });
+
   it('runs no config, plugin or extends of the repository', () => {
     const dir = tree({ 'a.txt': POOR, 'apologylint.config.mjs': marking("{ plugins: ['./acme.mjs'] }"), 'acme.mjs': PLUGIN });
     const run = cli(['--no-config-lookup', '--format', 'json', 'a.txt'], { cwd: dir });
@@ -79,6 +126,23 @@ describe('config lookup stops at the repository\'s top', () => {
       expect(JSON.parse(run.stdout)[0].messages.map((m: { ruleId: string }) => m.ruleId)).toContain('missing-empathy');
     });
   }
+
+  it('a parent folder\'s config that would throw if run is never run from inside a repository', () => {
+    const dir = tree({ 'apologylint.config.mjs': `${marking('{}')}throw new Error('the parent config ran');\n`, 'clone/sub/a.txt': POOR });
+    mkdirSync(join(dir, 'clone', '.git'));
+    const run = cli(['--format', 'json', 'sub/a.txt'], { cwd: join(dir, 'clone') });
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(1);
+    expect(existsSync(join(dir, 'ran'))).toBe(false);
+  });
+
+  it('outside a repository, lookup goes on up (so the parent config is found, and run)', () => {
+    const dir = tree({ 'apologylint.config.mjs': marking("{ rules: { 'missing-empathy': 'off' } }"), 'folder/a.txt': POOR });
+    const run = cli(['--format', 'json', 'a.txt'], { cwd: join(dir, 'folder') });
+    expect(run.status).toBe(1);
+    expect(existsSync(join(dir, 'ran'))).toBe(true);
+    expect(JSON.parse(run.stdout)[0].messages.map((m: { ruleId: string }) => m.ruleId)).not.toContain('missing-empathy');
+  });
 
   it('a config inside the repository, above the draft\'s folder, still applies', () => {
     const dir = tree({ '.apologylintrc.json': JSON.stringify({ rules: { 'missing-empathy': 'off' } }), 'sub/a.txt': POOR });
