@@ -2,6 +2,7 @@
 // it is: a real apology, a non-apology (for the reader's feelings, on a
 // condition, or for "any inconvenience"), or no apology at all (a negation,
 // a rhetorical question, "we regret to inform you", phatic "sorry to bother").
+import { cue } from '../lexicon/cues.js';
 import { wordClasses } from '../../src/analysis/acts/wordnet.js';
 import type { AnalysedDocument, Sentence } from '../../src/types.js';
 import { perDocument } from './memo.js';
@@ -20,11 +21,11 @@ export interface ApologyForm {
 
 /** "so sorry", "apologise", "my apologies", "I regret sending", a misspelt "appologies". */
 const REGRET =
-  /\b(?:(?:so|very|really|truly|deeply|terribly|sincerely|genuinely|incredibly|awfully|extremely|most|im|i'm|i’m|we're|we’re)\s+)*(?:sorry|sorrier|ap+ologi[sz](?:e|es|ed|ing)|ap+ologies|apology|regrets?|regretted|regretting|forgive me|forgive us)\b/gi;
+  cue('regret');
 const CONDITION_AFTER = /^\W*(?:\w+\W+){0,6}?(?:if|in case|should)\b/i;
 const FEELINGS_AFTER =
-  /^[\s,]*(?:that\s+)?(?:you|anyone)\s+(?:feel|felt|feels)\b|^[\s,]*to (?:anyone|everyone|all those|those|any of you) who\b|^[\s,]*(?:that\s+|to\s+)?(?:you|anyone|everyone|any of you|those|all those|people)\s+(?:\w+\s+)?(?:did not|didn['’]t|do not|don['’]t|were not|weren['’]t|was not|wasn['’]t)\s+(?:enjoy|like|love|find|appreciate|happy|satisfied|pleased)\b|^[\s,]*(?:that\s+)?(?:you|anyone)\s+(?:were|are|was|felt|feel)\s+(?:\w+\s+)?(?:unhappy|dissatisfied|unsatisfied|not happy|not satisfied)\b|^[\s,]*(?:that\s+|to\s+)?(?:you|anyone|everyone|any of you|those|all those|people)\s+(?:who\s+)?(?:feel|felt|feels|were|was|are|have been|may have been|might have been|got|became|found|thought|think)\b[^.;]*?\b(?:upset|offended|disappointed|let down|frustrated|hurt|annoyed|angry|unhappy|that|this|way|so|like|about|inconvenienced|concerned|dismissive|misled|confused)\b/i;
-const ANY_AFTER = /^[\s,]*(?:(?:for|about)\s+)?(?:any|all the|whatever)\s+(?:\w+\s+){0,2}?(?:inconvenience|trouble|confusion|concern|disappointment|distress|frustration|upset|misunderstanding|issues?|problems?|hassle|disruption|difficulty|discomfort|impact)\b/i;
+  cue('feelings-after');
+const ANY_AFTER = cue('any-after');
 /**
  * A generic cost with nothing the writer did: regret for "the inconvenience"
  * ("we regret the inconvenience"), or any apology for "the inconvenience

@@ -2,6 +2,7 @@
 // customer, an outside party or a machine. blame-shifting reports them when
 // nothing near owns the failure; excuse reads them so it does not report the
 // same sentence twice.
+import { cue } from '../lexicon/cues.js';
 import type { AnalysedDocument, Clause, Finding, Sentence } from '../../src/types.js';
 import { CHARGE_NOUNS, WRONGNESS } from '../lexicon/acts.js';
 import { CAUSED_BY_PARTY, CUSTOMER_ACTS, CUSTOMER_DUTIES, CUSTOMER_WRONG, CUSTOMER_FAULT, FAILURE_EVENT, FAULT_VERBS, PARTY_NOUN } from '../lexicon/blame.js';
@@ -94,7 +95,7 @@ function blamesCustomer(doc: AnalysedDocument, clause: Clause, next: Clause | un
  * shouting at my staff", "you were rude to our driver".
  */
 const CUSTOMER_CONDUCT =
-  /\byour (?:(?:constant|repeated|unacceptable|rude|aggressive|abusive|threatening|disrespectful|appalling|own|behaviour|behavior)\s+){1,2}(?:abuse|behaviou?r|rudeness|attitude|conduct|tone|aggression|threats|language|shouting|ranting|hostility|harassment|demands)\b|\byou were (?:\w+ )?(?:rude|abusive|aggressive|threatening|hostile|disrespectful)\b/i;
+  cue('customer-conduct');
 
 /** Every blaming phrase with the sentence it sits in, owned or not. */
 export const blamePhrases = perDocument((doc: AnalysedDocument) => {

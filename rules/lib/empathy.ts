@@ -1,4 +1,5 @@
 // Empathy: what the failure cost or meant to this customer, in words about them.
+import { cue } from '../lexicon/cues.js';
 import type { AnalysedDocument, Sentence } from '../../src/types.js';
 import { COGNITION, EMOTION } from '../lexicon/acts.js';
 import { apologyForms } from './apology.js';
@@ -47,9 +48,13 @@ const LOSS_VERBS = new Set(['miss', 'lose', 'wait', 'spend', 'go', 'cancel', 'po
 const LOST_TIME = /\b(?:wasted|lost) (?:\w+ )?(?:hours?|afternoons?|mornings?|evenings?|days?|weeks?|time|money|sales|work|sleep|weekend)\b/i;
 /** A customer who waited, paid, lost or went without because of the failure. */
 const CUSTOMER_COST =
-  /\b(?:you|many of you|some of you|families|passengers|guests|parents|customers|residents|travellers|travelers|your (?:\w+ ){0,2}?(?:son|daughter|children|kids|family|mother|father|mum|dad|teams?|staff|guests|customers|partner|wife|husband|child|users|patients|tenants))(?:['’]?ve| have| had|['’]?d| were| all)?\s+(?:\w+\s+){0,4}?(?:waited|spent|lost|missed|had to(?! deal with (?:that|this|it)\b)|took|paid|chased|went without|were left|were stuck|ended up|been without|had no|couldn['’]?t|could not|were without|were worried|carried|worked|stayed up|travelled|traveled|drove|flew|lived with|put up with|coped with|dealt with|slept|queued|stood|sat)\b|\byou (?:should never have been|were|had been|have been) (?:\w+ )?(?:turned away|left|kept waiting|stranded|stuck|sent away|ignored|overcharged)\b/i;
+  cue('customer-cost');
 
-const GENERIC_OBJECT = /^\s*(?:that\s+)?(?:(?:your|the|any|this|that)\s+)?(?:concerns?|frustration|disappointment|feelings?|position|situation|point|patience|inconvenience|trouble|confusion|complaint|feedback|understanding|business|loyalty|custom)\b/i;
+const GENERIC_OBJECT = cue('generic-object');
+
+/** "it cost you…", "it left you…", "it kept your team…": what the failure did to the customer. */
+const LEFT_YOU_WORSE =
+  cue('left-you-worse');
 
 /** "You lost a day's pay", "it cost you a morning off work", "that meant two days without your tablets". */
 function statesImpact(doc: AnalysedDocument, sentence: Sentence, text: string): boolean {
@@ -64,7 +69,7 @@ function statesImpact(doc: AnalysedDocument, sentence: Sentence, text: string): 
     const words = clauseText(doc, clause);
     // "it cost you…", "it left you…", "that meant…", "it spoiled…", "a real blow".
     if (/\b(?:turn(?:ed|ing)? you away|sen[dt] you away)\b/i.test(words)) return true;
-    if (/\b(?:cost|left|kept|forced|stopping|stopped|made)\s+(?:\w+\s+){0,2}?(?:you|many of you|some of you|your (?:team|teams|staff|family|son|daughter|kids|children|guests|customers|business|patients|students))\b/i.test(words)) return true;
+    if (LEFT_YOU_WORSE.test(words)) return true;
     if (/\b(?:meant|spoil\w*|ruin\w*)\b/i.test(words) && YOU.test(words)) return true;
     return /\b(?:a real (?:blow|pain|letdown|worry|shock)|a shock|letdown|let-down)\b/i.test(words);
   });

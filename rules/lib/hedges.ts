@@ -1,4 +1,5 @@
 // Doubt words, and where they blur what the writer says.
+import { cue } from '../lexicon/cues.js';
 import type { AnalysedDocument, Sentence } from '../../src/types.js';
 import { findAll, type Match } from './text.js';
 
@@ -8,7 +9,7 @@ import { findAll, type Match } from './text.js';
  * inside the "any inconvenience this may cause" formula (that is a non-apology).
  */
 export const HEDGE =
-  /\b(?:it (?:seems|seemed|appears|appeared|looks|looked)(?: like| as if| as though| that)?|(?:there )?(?:seems|seemed|appears|appeared) to(?: have)?|apparently|looks like|possibly|perhaps|probably|presumably|maybe|hopefully|likely|(?:it(?:['’]s| is| was)|it may be) (?:possible|likely)|(?:may|might) (?:have|be|not)|could have (?:been|happened|caused|occurred)|(?:we|i) (?:believe|think|suspect|guess) (?:that )?(?:we|i|there|it|this|our|the)|should (?:arrive|be (?:with you|there|fine|resolved|fixed|back|working))|may be able|might be able|(?:will|['’]ll) try to|hope to (?:have|get|fix|resolve|send|deliver|sort|refund|make|be able|give|update|restore|finish|complete|find)|hopefully|we(?:['’]ll| will) aim to|(?:it )?may be that)\b/gi;
+  cue('hedge');
 
 /** "…any inconvenience this may (have) cause(d)": owned by the non-apology rule. */
 const NON_APOLOGY_MAY = /\b(?:inconvenience|concern|trouble|confusion|distress|disruption|upset|frustration|issues?)\s+(?:this|that|which|it)?\s*(?:may|might)\s+(?:have\s+)?caus/i;
@@ -16,7 +17,7 @@ const NON_APOLOGY_MAY = /\b(?:inconvenience|concern|trouble|confusion|distress|d
 const PERMISSION = /\b(?:you|customers|guests|passengers|members|users) (?:may|might)\b(?! (?:have|be|not)\b)/i;
 /** A fact not known yet, with a commitment to find out: the honest hedge. */
 const FIND_OUT =
-  /\b(?:I|we)(?: will|['’]ll) (?:\w+ )?(?:confirm|find out|let you know|update you|tell you|check|investigate|look into|post|publish|share|explain|report|come back to you|get back to you|email|call|ring|phone|write|keep (?:tracking|monitoring|checking|watching|you (?:posted|updated|informed)))\b/i;
+  cue('find-out');
 
 /**
  * Doubt over what someone else did ("apparently the server farm

@@ -1,12 +1,13 @@
 // Prevention: a step that stops the failure happening again, or a bare promise that it won't.
+import { cue } from '../lexicon/cues.js';
 import type { AnalysedDocument, Clause, Sentence, Token } from '../../src/types.js';
 import { CHANGE_VERBS, FORWARD_MARKERS, PREVENTIVE_VERBS, REMEDY_NOUNS, STRONG_REMEDY_VERBS, VAGUE_PROMISE } from '../lexicon/acts.js';
 import { hasWord, isAuxiliaryWord, isImperative, MODAL_DOUBT, rootOf } from './clause.js';
 import { perDocument } from './memo.js';
 import { clauseSpan, clauseText, clauseTokens, findAll, writerSentences, type Match } from './text.js';
 
-const STRONG_FORWARD = /\b(?:so (?:that )?(?:this|it|no|every|each|any|we|you|our|the|a|nobody|no one)\b[^.;]{0,50}?\b(?:can|can['’]t|cannot|will|won['’]t|['’]ll|would|wouldn['’]t|never|always|now|is|are|does|doesn['’]t|do|don['’]t|has to|have to|must|gets?|goes|sees?)\b|now\b|from now on|in future|in the future|going forward|again\b|whenever|every|each)/i;
-const FROM_NOW = /\b(?:from (?:now on|today|this (?:week|month|weekend|year|term|semester|season|quarter)|next (?:week|month|year|season|time|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|tomorrow|then on)|since (?:then|that day|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d)|going forward|for next (?:year|season|time)|in future|in the future)\b/i;
+const STRONG_FORWARD = cue('strong-forward');
+const FROM_NOW = cue('from-now');
 
 /**
  * A step named only by its kind: "make improvements", "take steps to ensure",
@@ -14,9 +15,9 @@ const FROM_NOW = /\b(?:from (?:now on|today|this (?:week|month|weekend|year|term
  * promise of a step, not a step.
  */
 const GENERIC_STEP =
-  /\b(?:(?:any|all|the|further|necessary|some|more|every|appropriate|additional|such|several|many)\s+)*(?:improvements?|changes?|steps?|measures?|actions?|adjustments?|investments?|efforts?|what(?:ever)?\s+(?:is|are|was|it takes|we can)|everything|anything)\b/i;
+  cue('generic-step');
 /** What a generic step is for, when it is for nothing named: a repeat, the service, an experience. */
-const GENERIC_PURPOSE = /^[\s,]*(?:(?:and|or)\s+[\w-]+\s+)?(?:(?:needed|necessary|required|possible|we can)\b[\s,]*)?(?:$|(?:to|so|in order to)\s+(?:ensure|make sure|help|prevent|avoid|stop|improve|offer|provide|do|deliver|give)\b|so (?:that )?(?:this|it)\b[^.;]*\b(?:again|future)\b|needed|necessary)/i;
+const GENERIC_PURPOSE = cue('generic-purpose');
 
 function genericStep(text: string): boolean {
   const m = GENERIC_STEP.exec(text);
@@ -142,7 +143,7 @@ export interface Prevention {
 }
 
 /** A post-incident report's section of steps: "Preventative measures", "What we're changing", "Action items". */
-const STEPS_HEADING = /\b(?:prevent\w*|remediation|action items?|next steps|follow[- ]?ups?|what we(?:['’]re| are| will be| have been) (?:doing|changing|fixing)|(?:changes|improvements) (?:we|made|we['’]re)|lessons learn\w*|going forward|moving forward)\b/i;
+const STEPS_HEADING = cue('steps-heading');
 
 /**
  * Under such a heading, the writer's own acts are the steps: "we helped the

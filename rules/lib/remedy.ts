@@ -1,4 +1,5 @@
 // Remedy: the harm repaired for this customer, done or committed.
+import { cue } from '../lexicon/cues.js';
 import type { AnalysedDocument, Clause, Sentence, Token } from '../../src/types.js';
 import { CHARGE_NOUNS, ERROR_VERBS, HARM_ENDED, NEXT_STEP, NOT_A_REPAIR, REMEDY_NOUNS, REMEDY_VERBS, SOON, STRONG_REMEDY_VERBS, WRONGNESS } from '../lexicon/acts.js';
 import { doubtIn, hasWord, isImperative, MODAL_DOUBT, rootOf, spanOf } from './clause.js';
@@ -7,7 +8,7 @@ import { wordClasses } from '../../src/analysis/acts/wordnet.js';
 import { clauseText, clauseTokens, writerSentences } from './text.js';
 
 const WAITS_ON_CUSTOMER =
-  /\b(?:(?:once|when|as soon as|after|provided(?: that)?|if) you(?:['’]ve| have)? (?:pay|paid|send|sent|confirm|reply|return|contact|call|let us know|agree|accept|sign)|should you (?:confirm|wish|accept|agree|choose)|(?:prepared|willing|happy) to offer|subject to your)\b/i;
+  cue('waits-on-customer');
 /** Adverbs of doubt that undo a commitment ("we will possibly refund"). */
 const DOUBT_WORDS = ['possibly', 'probably', 'perhaps', 'hopefully', 'maybe', 'likely'];
 /** A fix said to stop a repeat ("so it won't happen again", "so cancellations go through"), not to mend the harm done. */
