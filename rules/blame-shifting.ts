@@ -1,7 +1,7 @@
 // blame-shifting: fault placed on the customer, a third party, a tool or one
 // colleague, and not owned by the writer in that sentence or the next to it.
 import type { AnalysedDocument, Clause, Finding, Rule, Sentence } from '../src/types.js';
-import { blamePhrases } from './lib/blame.js';
+import { blamePhrases, type BlamePhrase } from './lib/blame.js';
 import { ownedNear, ownershipStatements } from './lib/ownership.js';
 import { likeliest, sentencesThat } from './lib/acts.js';
 import { actWords } from '../src/analysis/acts/index.js';
@@ -14,11 +14,24 @@ import { quote } from './lib/text.js';
  */
 const MODEL_THRESHOLD = 0.9;
 
-function modelBlame(doc: AnalysedDocument): Array<Finding & { sentence: Sentence; party: 'customer' | 'other' }> {
+function modelBlame(doc: AnalysedDocument): BlamePhrase[] {
   return sentencesThat(doc, ['blame-party', 'blame-customer'], MODEL_THRESHOLD).map((sentence) => {
     const act = likeliest(sentence, ['blame-party', 'blame-customer']);
     return { sentence, party: act === 'blame-customer' ? 'customer' : 'other', ...actWords(sentence, act), message: '' };
   });
+}
+
+/**
+ * How to own what was blamed: a party the writer chose, a machine the writer
+ * runs, or the customer's own bank or provider, which is not the writer's to
+ * answer for and not the customer's fault either.
+ */
+function ownIt(words: string, phrase: BlamePhrase): string {
+  const said = words.replace(/\s+/g, ' ').replace(/[.,;:]$/, '');
+  const theirs = /\byour (?:own )?(?:\w+ )?(bank|card issuer|provider|isp|network|carrier|employer|insurer|broadband|router)\b/i.exec(said);
+  if (theirs) return `Leave the customer's ${theirs[1]?.toLowerCase()} out of it: you did not choose it, and pointing at it helps no one. Say what you can do from your side: “I’ve checked our end, and here is another way to …”.`;
+  if (phrase.machine) return `Own it in the same sentence: “${said}, and that is on us: it is our system.” Then say what you are doing about it.`;
+  return `Own it in the same sentence: “${said}, and that is on us: we chose them.” Then say what you are doing about it.`;
 }
 
 const rule: Rule = {
@@ -57,7 +70,7 @@ const rule: Rule = {
               start: phrase.start,
               end: phrase.end,
               message: `Blames someone else for the failure: ${quote(words)}, and nothing near it takes responsibility.`,
-              suggestion: `Own it in the same sentence: “${words.replace(/\s+/g, ' ').replace(/[.,;:]$/, '')}, and that is on us: we chose them.” Then say what you are doing about it.`,
+              suggestion: ownIt(words, phrase),
             },
       );
     }

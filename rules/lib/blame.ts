@@ -97,9 +97,16 @@ function blamesCustomer(doc: AnalysedDocument, clause: Clause, next: Clause | un
 const CUSTOMER_CONDUCT =
   cue('customer-conduct');
 
+export interface BlamePhrase extends Finding {
+  sentence: Sentence;
+  party: 'customer' | 'other';
+  /** The one blamed is a machine or a tool ("the system", "our app"), not a party. */
+  machine?: boolean;
+}
+
 /** Every blaming phrase with the sentence it sits in, owned or not. */
 export const blamePhrases = perDocument((doc: AnalysedDocument) => {
-  const found: Array<Finding & { sentence: Sentence; party: 'customer' | 'other' }> = [];
+  const found: BlamePhrase[] = [];
   for (const sentence of writerSentences(doc)) {
     if (sentence.question) continue;
     for (const m of findAll(doc, sentence, CUSTOMER_FAULT)) {
@@ -117,7 +124,10 @@ export const blamePhrases = perDocument((doc: AnalysedDocument) => {
       found.push({ sentence, party: 'other', start: m.start, end: m.end, message: '' });
     }
     sentence.clauses.forEach((clause, i) => {
-      if (blamesParty(doc, sentence, clause)) found.push({ sentence, party: 'other', ...clauseSpan(doc, clause), message: '' });
+      if (blamesParty(doc, sentence, clause)) {
+        const thing = clause.actor === 'thing' || (clause.passive && clause.byActor === 'thing');
+        found.push({ sentence, party: 'other', ...(thing ? { machine: true } : {}), ...clauseSpan(doc, clause), message: '' });
+      }
       else if (blamesCustomer(doc, clause, sentence.clauses[i + 1])) found.push({ sentence, party: 'customer', ...clauseSpan(doc, clause), message: '' });
     });
   }

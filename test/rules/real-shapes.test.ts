@@ -417,3 +417,21 @@ describe('repairs said with un- verbs and "able to"', () => {
     expect(fired(`Sorry, that was our mistake. ${news}`)).toContain('missing-remedy');
   });
 });
+
+describe('blame-shifting suggestions that fit what was blamed', () => {
+  const suggestion = (draft: string): string =>
+    lintText(draft).messages.find((m) => m.ruleId === 'blame-shifting')?.suggestions?.[0]?.desc ?? '';
+  it('a party the writer chose: own the choice', () => {
+    expect(suggestion('The courier lost your parcel.')).toContain('we chose them');
+  });
+  it('a machine the writer runs: own the machine, do not claim to have chosen it', () => {
+    const advice = suggestion('The system glitched and charged you twice.');
+    expect(advice).toContain('our system');
+    expect(advice).not.toContain('we chose them');
+  });
+  it("the customer's own bank: not the writer's choice, so no 'we chose them'", () => {
+    const advice = suggestion('Your bank declined the payment.');
+    expect(advice).not.toContain('we chose them');
+    expect(advice).toContain('bank');
+  });
+});
