@@ -39,3 +39,6 @@ export function isImperative(doc: AnalysedDocument, clause: Clause): boolean {
   if (lead.word === 'just' && next?.tags.has('PastTense')) return false;
   return IMPERATIVE_START.test(lead.text) || (clause.subject.length === 0 && clause.actor === 'none' && !!clause.verb && lead === clause.verbs[0] && lead.tags.has('Infinitive'));
 }
+
+/** "misconfigured", "misrouted", "mislabelled": mis- before a verb says the act was done wrong. */
+export const isMisVerb = (root: string): boolean => /^mis(?!s)[a-z]{4,}$/.test(root);

@@ -4,7 +4,7 @@ import { wordClasses } from '../../src/analysis/acts/wordnet.js';
 import { ACT_VERBS, ERROR_VERBS, WRONGNESS } from '../lexicon/acts.js';
 import { DUTY_VERBS, FAULT_OWNED, FILLER_FORGET } from '../lexicon/ownership.js';
 import { apologyForms } from './apology.js';
-import { doubtIn, hasWord, isImperative, rootOf, spanOf } from './clause.js';
+import { doubtIn, hasWord, isImperative, rootOf, spanOf, isMisVerb } from './clause.js';
 import { inSentence, perDocument } from './memo.js';
 import { clauseText, clauseTokens, findAll, negatedBefore, writerSentences } from './text.js';
 
@@ -14,6 +14,9 @@ import { clauseText, clauseTokens, findAll, negatedBefore, writerSentences } fro
 const ACCIDENTALLY = /\b(?:accidentally|mistakenly|inadvertently|unintentionally|by mistake|in error)\b/i;
 
 /** Does the clause, with the writer as subject, state a failing act? */
+/** Verbs of harm done to someone: said by the writer of the writer, they admit it. */
+const IMPOSED_HARM = new Set(['disrupt', 'inconvenience', 'strand', 'mislead', 'interrupt', 'endanger', 'overcharge', 'shortchange']);
+
 export function clauseOwnsFailure(doc: AnalysedDocument, clause: Clause): boolean {
   if (clause.actor !== 'writer' || clause.conditional) return false;
   const text = clauseText(doc, clause);
@@ -32,6 +35,8 @@ export function clauseOwnsFailure(doc: AnalysedDocument, clause: Clause): boolea
   if (!past) return false;
   if (clause.modal && clause.modal !== 'should') return false;
   if (clause.modal === 'should') return hasWord(clause.verbs, ['have']);
+  // "We disrupted most of our customers", "we misconfigured the records": the writer's act, done wrong or done to them.
+  if (isMisVerb(root) || IMPOSED_HARM.has(root)) return true;
   if (ERROR_VERBS.has(root)) {
     if (FILLER_FORGET.test(text)) return false;
     if (['let', 'mess', 'mix', 'screw', 'blow'].includes(root)) return /\b(?:down|up)\b/i.test(text);

@@ -21,6 +21,7 @@ export const THINGS = [
   'server', 'servers', 'database', 'bug', 'glitch', 'error', 'computer', 'computers', 'machine', 'algorithm',
   'update', 'script', 'platform', 'process', 'printer', 'scanner', 'form', 'email', 'emails', 'automation',
   'integration', 'code', 'feature', 'api', 'service', 'outage', 'network', 'weather', 'storm', 'snow',
+  'datacenter', 'datacentre',
 ];
 
 /** One member of staff: blaming "the new employee" is still blame. */

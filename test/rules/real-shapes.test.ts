@@ -435,3 +435,20 @@ describe('blame-shifting suggestions that fit what was blamed', () => {
     expect(advice).toContain('bank');
   });
 });
+
+describe('mis- verbs and harm done to the customer', () => {
+  it('a party that "misconfigured" something is blamed', () => {
+    expect(fired('Our hosting provider misconfigured a block of addresses.')).toContain('blame-shifting');
+  });
+  it('the writer who "misconfigured" or "disrupted" owns it', () => {
+    expect(fired('Sorry: we misconfigured the DNS records last night.')).not.toContain('missing-ownership');
+    expect(fired('We are sorry. We disrupted most of our customers for an hour.')).not.toContain('missing-ownership');
+  });
+  it('"miss" is not a mis- verb, and "mission" not a verb at all', () => {
+    expect(fired('Sorry. The courier missed the slot.')).toContain('blame-shifting');
+    expect(fired('Our mission is to help you.')).not.toContain('blame-shifting');
+  });
+  it("our own data centre losing its link is our machine's failing, not an admission", () => {
+    expect(fired('This morning our datacenter lost its connection after our provider suffered an outage.')).toContain('blame-shifting');
+  });
+});
