@@ -36,7 +36,8 @@ export const OTHER_PENALTY = 5;
  * The bands of the three tiers in rules.md. A draft's tier decides its band;
  * its points (parts earned less anti-patterns) decide where in the band it sits.
  *   good: regret, ownership and remedy, and nothing worse than one slip;
- *   poor: denies, blames, or has at most one of the three main parts;
+ *   poor: denies, blames, has at most one of the three main parts, or
+ *         offers an excuse where one of them is missing;
  *   fair: everything between.
  */
 export const BANDS = { poor: [0, 39], fair: [40, 69], good: [70, 100] } as const;
@@ -65,6 +66,8 @@ export type Tier = keyof typeof BANDS;
 export function tierOf(fired: ReadonlyMap<string, number>, parts: Parts): Tier {
   const core = [parts.apology, parts.ownership, parts.remedy].filter(Boolean).length;
   if (fired.has('denial') || fired.has('blame-shifting') || core <= 1) return 'poor';
+  // rules.md's poor "deflects": an excuse where a main part is missing is a defence, not an apology that helps.
+  if (fired.has('excuse') && core < 3) return 'poor';
   let slips = 0;
   let worse = 0;
   for (const [ruleId, count] of fired) {

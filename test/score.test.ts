@@ -34,6 +34,15 @@ describe('score', () => {
     expect(excuse.score).toBeGreaterThanOrEqual(40);
   });
 
+  it('puts an excuse with a main part missing in the poor band: it deflects', () => {
+    const owned = "I'm sorry we missed your delivery slot; that was our mistake.";
+    const excuse = lintText(`${owned} Due to unusually high demand, our drivers were stretched.`);
+    expect(excuse.messages.map((m) => m.ruleId)).toEqual(expect.arrayContaining(['excuse', 'missing-remedy']));
+    expect(excuse.score).toBeLessThanOrEqual(39);
+    // The same admission without the excuse, still missing its remedy, is fair.
+    expect(lintText(owned).score).toBeGreaterThanOrEqual(40);
+  });
+
   it('ranks good over fair over poor fixtures', () => {
     const scores = (tier: string): number[] =>
       ['billing', 'hotel', 'saas-outage', 'clinic', 'florist', 'parcel']
