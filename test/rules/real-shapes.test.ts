@@ -452,3 +452,44 @@ describe('mis- verbs and harm done to the customer', () => {
     expect(fired('This morning our datacenter lost its connection after our provider suffered an outage.')).toContain('blame-shifting');
   });
 });
+
+describe('genres real writers use', () => {
+  it('a status note: stage labels, the fix rolled back, the apology at the end', () => {
+    const note = [
+      'Investigating - We are seeing elevated errors on the checkout API.',
+      '',
+      'Update - We found a bad configuration change of ours and rolled it back at 14:20.',
+      '',
+      'Resolved - Checkout has been working normally since 14:25. We are sorry for the disruption this caused to your sales.',
+    ].join('\n');
+    const rules = fired(note);
+    expect(rules).not.toContain('missing-apology');
+    expect(rules).not.toContain('missing-remedy');
+    expect(rules).not.toContain('passive-evasion');
+    expect(rules).toContain('late-apology');
+  });
+  it('an SMS in text-speak: the apology and the new slot count', () => {
+    const rules = fired('Hi Jo, sorry ur parcel is late. New slot tmrw 9-12, no charge. Reply STOP to opt out');
+    expect(rules).not.toContain('missing-apology');
+    expect(rules).not.toContain('missing-remedy');
+  });
+  it("a transcript: only the agent's turns are the writer's words", () => {
+    const rules = fired(
+      'Customer: my order never came and nobody answered my emails\nAgent: I am so sorry, that is on us. I have sent a replacement today by express.\nCustomer: ok thanks',
+    );
+    expect(rules).not.toContain('missing-ownership');
+    expect(rules).not.toContain('missing-remedy');
+    expect(rules).not.toContain('blame-shifting');
+  });
+  it('a review reply with a greeting and a signature block', () => {
+    const reply = [
+      'Dear guest,',
+      '',
+      'Thank you for your review. We are sorry the room was not cleaned before you arrived; that was our failure. We have refunded one night, and housekeeping now checks every room against the arrivals list.',
+      '',
+      'Kind regards,',
+      'The front office',
+    ].join('\n');
+    expect(fired(reply)).toEqual(['missing-empathy']);
+  });
+});
