@@ -7,8 +7,10 @@
 //   npm run train -- --check   5-fold cross-validation on the bank; writes nothing
 //   node scripts/train-acts.mjs --bank DIR --out FILE   another bank, another file
 //
-// The model records a digest of what it was trained from (the bank, the
-// feature code, the WordNet table), so a test can tell a stale model.
+// The model records a digest of what it was trained from: every bank
+// sentence's labels and the features the current analysis reads off it, and
+// this script. Any change to the grammar, the tagger, WordNet's table or the
+// feature code that changes a feature makes the model stale, and a test says so.
 //
 // Needs the built analysis (dist/), which `npm run train` builds first.
 import { createHash } from 'node:crypto';
@@ -34,11 +36,11 @@ const option = (name, fallback) => {
 const bankDir = option('--bank', join(root, 'data', 'bank'));
 const outFile = option('--out', join(root, 'data', 'acts-model.json'));
 
-/** What the weights depend on: the bank's files and the code and data that turn a sentence into features. */
+/** What the weights depend on: each example's labels and features, and the training code. */
 export function trainingDigest(dir) {
   const hash = createHash('sha256');
-  for (const file of readdirSync(dir).filter((f) => f.endsWith('.tsv')).sort()) hash.update(file).update(readFileSync(join(dir, file)));
-  for (const file of ['src/analysis/acts/features.ts', 'data/wordnet-classes.json', 'scripts/train-acts.mjs']) hash.update(readFileSync(join(root, file)));
+  for (const ex of readBank(dir)) hash.update(`${[...ex.acts].sort().join(',')}\t${featuresOf(ex.text).sort().join(' ')}\n`);
+  hash.update(readFileSync(join(root, 'scripts/train-acts.mjs')));
   return hash.digest('hex');
 }
 

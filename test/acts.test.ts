@@ -7,7 +7,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../src/analysis/index.js';
-import { actWords } from '../src/analysis/acts/index.js';
+import { actWords, scoreFeatures, sentenceActs } from '../src/analysis/acts/index.js';
+import { sentenceFeatures } from '../src/analysis/acts/features.js';
+import { readdirSync } from 'node:fs';
 import { wordClasses } from '../src/analysis/acts/wordnet.js';
 import { root } from './helpers.js';
 
@@ -72,6 +74,20 @@ describe('what the model reads', () => {
 });
 
 describe('WordNet classes', () => {
+  it('scores every bank sentence as the feature strings training reads would, to the last bit', () => {
+    const bank = join(root, 'data', 'bank');
+    const sentences = readdirSync(bank).flatMap((f) => readFileSync(join(bank, f), 'utf8').split('\n').map((l) => l.split('\t')[1] ?? '').filter(Boolean));
+    let compared = 0;
+    for (const text of sentences) {
+      const doc = analyse(text);
+      for (const sentence of doc.sentences) {
+        expect(sentenceActs(doc, sentence)).toEqual(scoreFeatures(sentenceFeatures(doc, sentence)));
+        compared++;
+      }
+    }
+    expect(compared).toBeGreaterThan(3000);
+  });
+
   it('puts kin words in one class', () => {
     expect(wordClasses('blunder', 'n')).toContain('@mistake');
     expect(wordClasses('reimburse', 'v')).toContain('@refund');

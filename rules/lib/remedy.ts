@@ -35,6 +35,21 @@ function undoesHarm(root: string): boolean {
   return END_HARM_VERBS.has(base) || ['lock', 'suspend', 'delete', 'ban', 'freeze', 'block', 'list', 'hide', 'mute'].includes(base) || wordClasses(base, 'v').some((c) => c === '@damage' || c === '@lose');
 }
 
+/**
+ * "Fix the regression by counting…", "Revert the bad default": the imperative
+ * of a commit message or patch says what the change does. Only a repair verb
+ * on a failure, with no "you" anywhere: "fix it by restarting your router" is
+ * an instruction to the customer.
+ */
+const PATCH_VERBS = new Set(['fix', 'revert', 'restore', 'correct', 'repair', 'undo']);
+const FAILURE_CLASSES = ['@bug', '@defect', '@failure', '@mistake', '@fault'];
+function patchSubject(doc: AnalysedDocument, clause: Clause, sentence: Sentence): boolean {
+  if (!PATCH_VERBS.has(rootOf(clause)) || !isImperative(doc, clause)) return false;
+  if (sentence.tokens.some((t) => ['you', 'your', 'yours'].includes(t.word))) return false;
+  const object = clauseTokens(doc, clause).filter((t) => t.index > (clause.verb?.index ?? Infinity)).slice(0, 4);
+  return object.some((t) => t.tags.has('Noun') && (t.root === 'regression' || wordClasses(t.root, 'n').some((c) => FAILURE_CLASSES.includes(c))));
+}
+
 /** The words after the clause's verb group: its object and what follows. */
 function objectText(doc: AnalysedDocument, clause: Clause): string {
   const after = clause.verbs[clause.verbs.length - 1]?.end ?? 0;
@@ -62,6 +77,7 @@ export function clauseRepairs(doc: AnalysedDocument, clause: Clause, sentence: S
   if (clause.conditional || clause.negated || sentence.question) return false;
   // "You'll receive a full refund", "you have been credited £20": the customer on the receiving end.
   const receives = clause.actor === 'customer' && (/^(?:receive|get|be)$/.test(clause.verb?.root ?? '') || clause.passive) && clause.modal !== 'can';
+  if (patchSubject(doc, clause, sentence)) return true;
   if ((clause.actor === 'customer' && !receives) || isImperative(doc, clause)) return false;
   if (clause.modal && MODAL_DOUBT.has(clause.modal)) return false;
   // "We can resend it" is an offer, and "once you pay the postage" a condition: neither commits.

@@ -493,3 +493,13 @@ describe('genres real writers use', () => {
     expect(fired(reply)).toEqual(['missing-empathy']);
   });
 });
+
+describe("a patch's imperative says what the change does", () => {
+  it('"Fix the regression by counting…" in a patch is the repair', () => {
+    const patch = 'The change in 2.3 made blank lines break the parser.\n\nFix the regression by counting blank lines as context lines.\n\n---\nMy apologies to everyone affected.';
+    expect(fired(patch)).not.toContain('missing-remedy');
+  });
+  it('an instruction to the customer is not the writer’s repair', () => {
+    expect(fired('Sorry about the crash. Fix the issue by restarting your router.')).toContain('missing-remedy');
+  });
+});

@@ -26,50 +26,75 @@ function implicitSubject(clause: Clause, sentence: Sentence): boolean {
   return clause.tense === 'past' || clause.tense === 'future' || clause.tense === 'perfect' || lead.tags.has('PastTense');
 }
 
-function clauseFeatures(clause: Clause, sentence: Sentence, out: Set<string>): void {
+/**
+ * Where the features go: one(kind, value) is the feature "kind:value" (or
+ * "kind" when value is ''), two(kind, a, b) is "kind:a<sep>b" with the
+ * separator PAIRS gives. Training collects the strings; linting looks the
+ * parts up directly, without building a string per feature.
+ */
+export interface FeatureSink {
+  one(kind: string, value: string): void;
+  two(kind: PairKind, a: string, b: string): void;
+}
+export const PAIRS = { b: '_', 'actor-tense': '.', 'actor-verb': '.', 'verb-tense': '.', 'actor-vclass': '.', 'vclass-tense': '.' } as const;
+export type PairKind = keyof typeof PAIRS;
+
+function clauseFeatures(clause: Clause, sentence: Sentence, out: FeatureSink): void {
   const actor = implicitSubject(clause, sentence) ? 'writer-implied' : clause.actor;
   const root = clause.verb?.root ?? clause.verb?.word ?? '';
   const mood = [clause.negated ? 'neg' : 'pos', clause.conditional ? 'cond' : 'fact', clause.modal || 'plain'].join('.');
-  out.add(`actor:${actor}`);
-  out.add(`tense:${clause.tense}`);
-  out.add(`mood:${mood}`);
-  out.add(`actor-tense:${actor}.${clause.tense}`);
-  if (clause.passive) out.add(clause.byActor ? `passive-by:${clause.byActor}` : 'passive-agentless');
-  if (clause.opener) out.add(`opener:${clause.opener}`);
+  out.one('actor', actor);
+  out.one('tense', clause.tense);
+  out.one('mood', mood);
+  out.two('actor-tense', actor, clause.tense);
+  if (clause.passive) {
+    if (clause.byActor) out.one('passive-by', clause.byActor);
+    else out.one('passive-agentless', '');
+  }
+  if (clause.opener) out.one('opener', clause.opener);
   if (!root) return;
-  out.add(`verb:${root}`);
-  out.add(`actor-verb:${actor}.${root}`);
-  out.add(`verb-tense:${root}.${clause.tense}`);
-  if (clause.negated) out.add(`neg-verb:${root}`);
-  if (clause.passive && !clause.byActor) out.add(`passive-verb:${root}`);
+  out.one('verb', root);
+  out.two('actor-verb', actor, root);
+  out.two('verb-tense', root, clause.tense);
+  if (clause.negated) out.one('neg-verb', root);
+  if (clause.passive && !clause.byActor) out.one('passive-verb', root);
   for (const cls of wordClasses(root, 'v')) {
-    out.add(`vclass:${cls}`);
-    out.add(`actor-vclass:${actor}.${cls}`);
-    out.add(`vclass-tense:${cls}.${clause.tense}`);
-    if (clause.negated) out.add(`neg-vclass:${cls}`);
-    if (clause.passive && !clause.byActor) out.add(`passive-vclass:${cls}`);
-    if (clause.conditional) out.add(`cond-vclass:${cls}`);
+    out.one('vclass', cls);
+    out.two('actor-vclass', actor, cls);
+    out.two('vclass-tense', cls, clause.tense);
+    if (clause.negated) out.one('neg-vclass', cls);
+    if (clause.passive && !clause.byActor) out.one('passive-vclass', cls);
+    if (clause.conditional) out.one('cond-vclass', cls);
   }
 }
 
-/** The features of one sentence of an analysed document. */
-export function sentenceFeatures(doc: AnalysedDocument, sentence: Sentence): ReadonlySet<string> {
-  const out = new Set<string>(['bias']);
+/** Every feature of one sentence of an analysed document, into `out` (the bias feature included). */
+export function visitFeatures(doc: AnalysedDocument, sentence: Sentence, out: FeatureSink): void {
+  out.one('bias', '');
   const words = sentence.tokens.filter((t) => isWord(t) && !t.quoted);
   const shapes = words.map(wordShape);
   for (let i = 0; i < shapes.length; i++) {
     const w = shapes[i] as string;
-    out.add(`w:${w}`);
-    out.add(`b:${i === 0 ? '^' : shapes[i - 1]}_${w}`);
+    out.one('w', w);
+    out.two('b', i === 0 ? '^' : (shapes[i - 1] as string), w);
     const token = words[i] as Token;
-    if (token.root !== token.word) out.add(`r:${token.root}`);
-    if (token.tags.has('Noun') && !token.tags.has('Pronoun')) for (const cls of wordClasses(token.root, 'n')) out.add(`nclass:${cls}`);
-    if (token.tags.has('Adjective')) for (const cls of wordClasses(token.root, 'a')) out.add(`aclass:${cls}`);
+    if (token.root !== token.word) out.one('r', token.root);
+    if (token.tags.has('Noun') && !token.tags.has('Pronoun')) for (const cls of wordClasses(token.root, 'n')) out.one('nclass', cls);
+    if (token.tags.has('Adjective')) for (const cls of wordClasses(token.root, 'a')) out.one('aclass', cls);
   }
-  if (shapes.length > 0) out.add(`b:${shapes[shapes.length - 1]}_$`);
-  if (sentence.question) out.add('question');
-  if (shapes.length <= 4) out.add('short');
+  if (shapes.length > 0) out.two('b', shapes[shapes.length - 1] as string, '$');
+  if (sentence.question) out.one('question', '');
+  if (shapes.length <= 4) out.one('short', '');
   for (const clause of sentence.clauses) clauseFeatures(clause, sentence, out);
-  if (/\bbut\b/i.test(doc.masked.slice(sentence.start, sentence.end))) out.add('has-but');
-  return out;
+  if (/\bbut\b/i.test(doc.masked.slice(sentence.start, sentence.end))) out.one('has-but', '');
+}
+
+/** The features of one sentence, as the strings the model's weights are keyed by. */
+export function sentenceFeatures(doc: AnalysedDocument, sentence: Sentence): ReadonlySet<string> {
+  const features = new Set<string>();
+  visitFeatures(doc, sentence, {
+    one: (kind, value) => features.add(value === '' ? kind : `${kind}:${value}`),
+    two: (kind, a, b) => features.add(`${kind}:${a}${PAIRS[kind]}${b}`),
+  });
+  return features;
 }

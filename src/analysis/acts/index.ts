@@ -6,7 +6,7 @@
 // constraints that make a finding right (whose voice, what is negated).
 import type { Act, ActScores, AnalysedDocument, Sentence, Token } from '../../types.js';
 import model from '../../../data/acts-model.json' with { type: 'json' };
-import { sentenceFeatures, wordShape } from './features.js';
+import { PAIRS, visitFeatures, wordShape, type PairKind } from './features.js';
 
 export const ACTS = [
   'apologise', 'non-apology', 'admit-fault', 'repair-done', 'repair-committed', 'prevent', 'vague-promise',
@@ -42,15 +42,61 @@ export function scoreFeatures(features: Iterable<string>): ActScores {
     if (!w) continue;
     for (let a = 0; a < w.length; a++) sums[a] = (sums[a] as number) + (w[a] as number);
   }
+  return scoresOf(sums);
+}
+
+/**
+ * The same weights keyed by a feature's parts, so that linting looks each
+ * feature up without building its string (that was most of the acts' time):
+ * "w:sorry" under ONE w → sorry, "b:we_lost" under TWO b → we → lost. A pair
+ * whose parts hold the separator is filed under every split, as its string
+ * would have matched whichever parts made it.
+ */
+const ONE = new Map<string, Map<string, Float64Array>>();
+const TWO = new Map<string, Map<string, Map<string, Float64Array>>>();
+for (const [feature, weights] of WEIGHTS) {
+  const colon = feature.indexOf(':');
+  const kind = colon < 0 ? feature : feature.slice(0, colon);
+  const value = colon < 0 ? '' : feature.slice(colon + 1);
+  const separator = (PAIRS as Record<string, string>)[kind];
+  if (!separator) {
+    let values = ONE.get(kind);
+    if (!values) ONE.set(kind, (values = new Map()));
+    values.set(value, weights);
+    continue;
+  }
+  let firsts = TWO.get(kind);
+  if (!firsts) TWO.set(kind, (firsts = new Map()));
+  for (let at = value.indexOf(separator); at >= 0; at = value.indexOf(separator, at + 1)) {
+    const first = value.slice(0, at);
+    let seconds = firsts.get(first);
+    if (!seconds) firsts.set(first, (seconds = new Map()));
+    seconds.set(value.slice(at + separator.length), weights);
+  }
+}
+
+export function sentenceActs(doc: AnalysedDocument, sentence: Sentence): ActScores {
+  const sums = new Float64Array(ACTS.length);
+  // A feature counts once however often it occurs, as in the set training reads.
+  const seen = new Set<Float64Array>();
+  const add = (w: Float64Array | undefined): void => {
+    if (!w || seen.has(w)) return;
+    seen.add(w);
+    for (let a = 0; a < w.length; a++) sums[a] = (sums[a] as number) + (w[a] as number);
+  };
+  visitFeatures(doc, sentence, {
+    one: (kind, value) => add(ONE.get(kind)?.get(value)),
+    two: (kind: PairKind, first, second) => add(TWO.get(kind)?.get(first)?.get(second)),
+  });
+  return scoresOf(sums);
+}
+
+function scoresOf(sums: Float64Array): ActScores {
   const scores = {} as Record<Act, number>;
   ACTS.forEach((act, a) => {
     scores[act] = column[a] === -1 ? 0 : 1 / (1 + Math.exp(-(sums[a] as number)));
   });
   return scores;
-}
-
-export function sentenceActs(doc: AnalysedDocument, sentence: Sentence): ActScores {
-  return scoreFeatures(sentenceFeatures(doc, sentence));
 }
 
 /** The weight a feature gives an act (0 when the model does not know it). */
