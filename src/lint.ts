@@ -1,3 +1,8 @@
+// The linter: one draft's text → its result, in the pipeline's order:
+// inputs (extract the prose) → analysis (parse once) → rules → score. The
+// runner (src/runner.ts) brings it files and their configs; src/index.ts is
+// the public API.
+//
 // lintText: parse once, run every enabled rule over the analysed form, score.
 // lintSource: the same for any input format, one result per draft in the file
 // (a JSON/YAML macro export holds many). Findings are offsets into the

@@ -24,9 +24,9 @@ const plain = (args: string[]) => cli(args, { env: { APOLOGY_LINT_SNAPSHOT: '0' 
 
 describe.skipIf(process.platform === 'win32')('bin/apology-lint', () => {
   it('was built with a startup snapshot for this node', () => {
-    // npm install (prepare → build) makes it; without it every run loads the engine anew.
-    expect(existsSync(join(root, 'dist', 'engine', 'snapshot.blob'))).toBe(true);
-    const stamp = parseStamp(readFileSync(join(root, 'dist', 'engine', 'snapshot.stamp'), 'utf8'));
+    // npm install (prepare → build) makes it; without it every run loads the linter anew.
+    expect(existsSync(join(root, 'dist', 'bundle', 'snapshot.blob'))).toBe(true);
+    const stamp = parseStamp(readFileSync(join(root, 'dist', 'bundle', 'snapshot.stamp'), 'utf8'));
     expect(stamp).toMatchObject(thisNode());
   });
 
@@ -52,7 +52,7 @@ describe.skipIf(process.platform === 'win32')('bin/apology-lint', () => {
   it('also starts from the snapshot when node is given the script by a relative path', () => {
     // As someone debugging it would type it; the launcher itself passes an absolute path.
     const args = ['--format', 'json', 'fixtures/fair-billing.txt'];
-    const typed = run(process.execPath, ['--snapshot-blob', 'dist/engine/snapshot.blob', 'bin/apology-lint.js', ...args]);
+    const typed = run(process.execPath, ['--snapshot-blob', 'dist/bundle/snapshot.blob', 'bin/apology-lint.js', ...args]);
     expect(typed.stderr).toBe('');
     expect(typed.status).toBe(1);
     expect(JSON.parse(typed.stdout)).toEqual(JSON.parse(plain(args).stdout));

@@ -1,9 +1,9 @@
 // `--jobs N`: lint many files on N workers, the main thread and N−1 others,
-// each with its own engine made from the same options (so configs and
+// each with its own runner made from the same options (so configs and
 // plugins load in every one, and no function has to cross between them).
 // The others are processes started from the V8 startup snapshot when this
 // process started from it: a worker thread cannot, and loading and warming up
-// the engine anew cost a thread 1.2-1.5 s before its first result on 2 cores,
+// the linter anew cost a thread 1.2-1.5 s before its first result on 2 cores,
 // against about 0.5 s for such a process. Elsewhere they are worker threads.
 //
 // Files go out as workers ask for them and come back as promises in input
@@ -11,11 +11,11 @@
 // by one, so the report, and the first error met, are those of `--jobs 1`.
 // Small batches stay on the main thread: a worker's start costs more than it saves.
 import { availableParallelism } from 'node:os';
-import type { Engine, EngineOptions } from '../engine.js';
+import type { Runner, RunnerOptions } from '../runner.js';
 import { RuleError, UserError } from '../errors.js';
 import type { ExpandedFile } from '../files/expand.js';
 import type { LintResult } from '../types.js';
-import { snapshotCommand } from './engine.js';
+import { snapshotCommand } from '../snapshot/command.js';
 import { WORKER_PROCESS_ENV } from './process-worker.js';
 
 /**
@@ -69,12 +69,12 @@ export function workerCount(jobs: number, files: readonly FileJob[]): number {
 
 /**
  * Starts linting every file; returns one promise per file, in input order.
- * `engine` is the main thread's; `options` make the workers' engines. Once
+ * `runner` is the main thread's; `options` make the workers' runners. Once
  * `signal` aborts (the caller stopped early), no file starts and the workers stop.
  */
 export function lintInParallel(
-  engine: Engine,
-  options: EngineOptions,
+  runner: Runner,
+  options: RunnerOptions,
   files: readonly FileJob[],
   jobs: number,
   signal?: AbortSignal,
@@ -111,7 +111,7 @@ export function lintInParallel(
       const job = files[i] as FileJob;
       onMain.push(i);
       try {
-        settle[i]?.resolve(await engine.lintFile(job.file, job.label));
+        settle[i]?.resolve(await runner.lintFile(job.file, job.label));
       } catch (error) {
         settle[i]?.reject(error as Error);
       }
@@ -179,9 +179,9 @@ interface LintWorker {
 
 /**
  * A process from the startup snapshot when this one started from it (the
- * engine is there at once), else a worker thread (which loads the engine).
+ * linter is there at once), else a worker thread (which loads the linter).
  */
-function startWorker(options: EngineOptions): LintWorker {
+function startWorker(options: RunnerOptions): LintWorker {
   const command = snapshotCommand();
   if (command) {
     // Taken when needed, as worker_threads below.

@@ -1,12 +1,12 @@
 // What a worker, thread or process, does with one request of the pool: lint
-// the file with its own engine and say how that went.
-import type { Engine } from '../engine.js';
+// the file with its own runner and say how that went.
+import type { Runner } from '../runner.js';
 import { RuleError, UserError } from '../errors.js';
 import type { WorkerReply, WorkerRequest } from './pool.js';
 
-export async function answer(engine: Promise<Engine>, request: WorkerRequest): Promise<WorkerReply> {
+export async function answer(runner: Promise<Runner>, request: WorkerRequest): Promise<WorkerReply> {
   try {
-    const results = await (await engine).lintFile(request.file, request.label);
+    const results = await (await runner).lintFile(request.file, request.label);
     // The analysed source text stays here: the report does not need it back.
     return { id: request.id, results };
   } catch (error) {

@@ -1,4 +1,4 @@
-// Whether the V8 startup snapshot in dist/engine/ fits this start: decided by
+// Whether the V8 startup snapshot in dist/bundle/ fits this start: decided by
 // content, never by file times (a tarball or pre-commit install unpacks files
 // in any order, so their times say nothing). The stamp names the node build
 // it was made by and a digest of the compiled files it holds; it is written
@@ -21,16 +21,16 @@ export interface Stamp {
   execPath: string;
   /** `<inode> <size>` of that binary, as `ls -iLn` prints them. */
   binary: string;
-  /** builtFilesDigest() of the files the snapshot was made from (dist/, but engine/). */
+  /** builtFilesDigest() of the files the snapshot was made from (dist/, but bundle/). */
   files: string;
 }
 
 const FIELDS: ReadonlyArray<keyof Stamp> = ['version', 'arch', 'execPath', 'binary', 'files'];
-/** What the CLI runs from dist/: compiled code and the data it imports (a JSON model or table), not the bundles in engine/. */
-const BUILT = /^(?!engine[\\/]).*\.(js|json)$/;
+/** What the CLI runs from dist/: compiled code and the data it imports (a JSON model or table), not the bundles in bundle/. */
+const BUILT = /^(?!bundle[\\/]).*\.(js|json)$/;
 
-export const stampPath = (root: string): string => join(root, 'dist', 'engine', 'snapshot.stamp');
-export const blobPath = (root: string): string => join(root, 'dist', 'engine', 'snapshot.blob');
+export const stampPath = (root: string): string => join(root, 'dist', 'bundle', 'snapshot.stamp');
+export const blobPath = (root: string): string => join(root, 'dist', 'bundle', 'snapshot.blob');
 
 /** A digest of every built file the CLI runs (names and contents, in a fixed order). */
 export function builtFilesDigest(root: string): string {

@@ -1,7 +1,7 @@
 // What the CLI and lintFiles share: configs per file, ignore rules, patterns
 // to files, and linting a file or standard input with the config that applies
-// to it. The NLP engine (lint.js) is loaded only when the first draft is
-// linted, so that bad arguments and configs fail fast.
+// to it. The linter (lint.js, NLP included) is loaded only when the first
+// draft is linted, so that bad arguments and configs fail fast.
 import { ConfigResolver, type FileConfig } from './config/load.js';
 import { RuleError, UserError } from './errors.js';
 import { displayPath } from './files/display.js';
@@ -9,12 +9,12 @@ import { expandPatterns, type ExpandedFile } from './files/expand.js';
 import { createIgnoreTest } from './files/ignore.js';
 import { DEFAULT_MAX_FILE_SIZE, readDraftFile } from './files/read.js';
 import { formatOf, isStructured } from './inputs/formats.js';
-import { loadEngine } from './parallel/engine.js';
+import { loadLinter, type Linter } from './load-linter.js';
 import type { RuleSetting } from './lint.js';
 import type { LintResult, RuleMeta } from './types.js';
 import { builtinRules } from '../rules/index.js';
 
-export interface EngineOptions {
+export interface RunnerOptions {
   /** Where relative patterns and paths start; the process's working directory when absent. */
   cwd?: string;
   /** Bytes; larger files are refused with a UserError. 1 MB when absent. */
@@ -43,7 +43,7 @@ export interface EngineOptions {
   reportUnusedDisableDirectives?: boolean;
 }
 
-export interface Engine {
+export interface Runner {
   readonly cwd: string;
   /** Patterns → files in input order; ignored files found through folders and globs are left out. */
   files(patterns: readonly string[]): Promise<ExpandedFile[]>;
@@ -68,7 +68,7 @@ function realPath(file: ExpandedFile): string | Buffer {
   return file.bytes ? Buffer.from(file.bytes) : file.path;
 }
 
-export async function createEngine(options: EngineOptions = {}): Promise<Engine> {
+export async function createRunner(options: RunnerOptions = {}): Promise<Runner> {
   const cwd = options.cwd ?? process.cwd();
   const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   // Config-side files are bounded as drafts are, but never below the default:
@@ -94,8 +94,8 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
       return { dir: config.dir, patterns: config.ignorePatterns };
     },
   });
-  let engine: Promise<typeof import('./lint.js')> | undefined;
-  const load = (): Promise<typeof import('./lint.js')> => (engine ??= loadEngine());
+  let linter: Promise<Linter> | undefined;
+  const load = (): Promise<Linter> => (linter ??= loadLinter());
 
   const seenRules = new Map<string, RuleMeta>(builtinRules.map((rule) => [rule.meta.id, rule.meta]));
   let linted = false;
@@ -146,7 +146,7 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
     isIgnored,
     configFor,
     async lintFile(file, label = displayPath(file.path, cwd)) {
-      // Start loading the NLP engine while the file is read.
+      // Start loading the linter while the file is read.
       load().catch(() => {});
       const text = await read(file, label);
       return lint(text, file.path, label, file.explicit || !isStructured(formatOf(file.path)));
