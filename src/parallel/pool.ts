@@ -12,11 +12,10 @@
 // Small batches stay on the main thread: a worker's start costs more than it saves.
 import { availableParallelism } from 'node:os';
 import type { Runner, RunnerOptions } from '../runner.js';
-import { RuleError, UserError } from '../errors.js';
 import type { ExpandedFile } from '../files/expand.js';
 import type { LintResult } from '../types.js';
 import { snapshotCommand } from '../snapshot/command.js';
-import { WORKER_PROCESS_ENV } from './process-worker.js';
+import { errorOf, WORKER_PROCESS_ENV, type WorkerReply, type WorkerRequest, type WorkerSetup } from './protocol.js';
 
 /**
  * Below this many files, or bytes, a worker's start-up costs more than it
@@ -34,18 +33,6 @@ export interface FileJob {
   label: string;
   /** Bytes, if known: decides whether workers pay. */
   size?: number;
-}
-
-export interface WorkerRequest {
-  id: number;
-  file: ExpandedFile;
-  label: string;
-}
-
-export interface WorkerReply {
-  id: number;
-  results?: LintResult[];
-  error?: { message: string; user: boolean; rule?: boolean };
 }
 
 export const defaultJobs = (): number => Math.max(1, availableParallelism());
@@ -141,11 +128,8 @@ export function lintInParallel(
       inFlight--;
       if (log.files++ === 0) log.firstMs = performance.now() - started;
       const target = settle[reply.id];
-      if (reply.error) {
-        const { message, user, rule } = reply.error;
-        const error = user ? new UserError(message) : rule ? new RuleError(message) : new Error(message);
-        target?.reject(error);
-      } else target?.resolve(reply.results ?? []);
+      if (reply.error) target?.reject(errorOf({ error: reply.error }));
+      else target?.resolve(reply.results ?? []);
       finish();
       feed();
     });
@@ -193,7 +177,8 @@ function startWorker(options: RunnerOptions): LintWorker {
       // Structured clone, as between threads: the same results either way.
       serialization: 'advanced',
     });
-    child.send({ options });
+    const setup: WorkerSetup = { options };
+    child.send(setup);
     return {
       kind: 'process',
       post: (request) => {

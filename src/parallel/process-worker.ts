@@ -5,18 +5,15 @@
 // 2 cores while the main thread lints; a process from the snapshot has the
 // linter loaded at once. The first message gives the runner's options, the
 // others are files to lint, answered as a worker thread answers them.
-import { createRunner, type Runner, type RunnerOptions } from '../runner.js';
-import type { WorkerRequest } from './pool.js';
+import { createRunner, type Runner } from '../runner.js';
+import type { WorkerRequest, WorkerSetup } from './protocol.js';
 import { answer } from './serve.js';
-
-/** Set by the pool in the environment of the processes it starts. */
-export const WORKER_PROCESS_ENV = 'APOLOGY_LINT_WORKER_PROCESS';
 
 export function serveOverIpc(): void {
   const send = process.send?.bind(process);
   if (!send) throw new Error('a worker process needs an IPC channel');
   let runner: Promise<Runner> | undefined;
-  process.on('message', async (message: { options: RunnerOptions } | WorkerRequest) => {
+  process.on('message', async (message: WorkerSetup | WorkerRequest) => {
     if ('options' in message) {
       runner = createRunner(message.options);
       return;

@@ -2,7 +2,7 @@
 // thread used, lints the files it is sent and posts the results back.
 import { parentPort, workerData } from 'node:worker_threads';
 import { createRunner, type RunnerOptions } from '../runner.js';
-import type { WorkerRequest } from './pool.js';
+import type { WorkerRequest } from './protocol.js';
 import { answer } from './serve.js';
 
 const port = parentPort;
