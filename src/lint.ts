@@ -157,7 +157,7 @@ function lintDraft(
   const byPosition = (a: LintMessage, b: LintMessage): number => a.line - b.line || a.column - b.column || (order.get(a.ruleId) ?? 0) - (order.get(b.ruleId) ?? 0);
   messages.sort(byPosition);
   suppressed.sort(byPosition);
-  const { score, grade, parts } = scoreFindings(fired);
+  const { score, grade, parts } = scoreFindings(fired, rules.map((rule) => rule.meta));
   return {
     filePath: options.filePath ?? '<text>',
     ...(title !== undefined ? { draft: title } : {}),

@@ -11,7 +11,7 @@ import { loadFormatter } from '../formatters/index.js';
 import { unsettledLoad } from '../files/import-module.js';
 import { capJobs } from '../parallel/pool.js';
 import { startLinting } from '../parallel/start.js';
-import { belowMinScore } from '../formatters/shared.js';
+import { belowMinScore } from '../score.js';
 import type { LintResult } from '../types.js';
 import { explainRule, initConfig, listRules, printConfig } from './commands.js';
 import { checkOutputFile, partialReport, writeReport } from './output-file.js';
