@@ -80,10 +80,10 @@ describe.skipIf(process.platform === 'win32')('installed from a packed tarball',
 
   it('does not start from a snapshot stamped for another node binary, and replaces it', async () => {
     const stamp = join(bundle, 'snapshot.stamp');
-    writeFileSync(stamp, readFileSync(stamp, 'utf8').replace(/^snapshot_binary='[^']*'$/m, "snapshot_binary='1 2'"));
+    writeFileSync(stamp, readFileSync(stamp, 'utf8').replace(/^snapshot_node='[^']*'$/m, "snapshot_node='1 2 /nowhere/node'"));
     expect(startedFromSnapshot()).toBe(false);
     expect(await waitFor(stamp, 90_000)).toBe(true);
-    expect(readFileSync(stamp, 'utf8')).not.toContain("snapshot_binary='1 2'");
+    expect(readFileSync(stamp, 'utf8')).not.toContain("snapshot_node='1 2 /nowhere/node'");
     expect(startedFromSnapshot()).toBe(true);
   }, 120_000);
 

@@ -4,7 +4,7 @@
 // fit. Whatever way it starts, the report must be the same.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, symlinkSync } from 'node:fs';
-import { parseStamp, thisNode } from '../dist/src/snapshot/stamp.js';
+import { nodeKey, parseStamp } from '../dist/src/snapshot/stamp.js';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cli, root, tree } from './helpers.js';
@@ -27,7 +27,21 @@ describe.skipIf(process.platform === 'win32')('bin/apology-lint', () => {
     // npm install (prepare → build) makes it; without it every run loads the linter anew.
     expect(existsSync(join(root, 'dist', 'bundle', 'snapshot.blob'))).toBe(true);
     const stamp = parseStamp(readFileSync(join(root, 'dist', 'bundle', 'snapshot.stamp'), 'utf8'));
-    expect(stamp).toMatchObject(thisNode());
+    expect(stamp?.node).toBe(nodeKey());
+  });
+
+  it('names node in the shell as the stamp does: one key, <inode> <size> <real path>, also through links', () => {
+    // The launcher's node_key function, run on its own; nodeKey() is bin/apology-lint.js's side of the same check.
+    const nodeKeyFunction = readFileSync(launcher, 'utf8').match(/^node_key\(\) \{\n[\s\S]*?\n\}\n/m)?.[0];
+    expect(nodeKeyFunction).toBeDefined();
+    const dir = tree({});
+    mkdirSync(join(dir, 'bin'));
+    symlinkSync(process.execPath, join(dir, 'bin', 'node'));
+    symlinkSync(join(dir, 'bin'), join(dir, 'linked-bin'));
+    for (const node of [process.execPath, join(dir, 'bin', 'node'), join(dir, 'linked-bin', 'node')]) {
+      const shell = spawnSync('sh', ['-c', `${nodeKeyFunction}node_key "$1"; printf '%s' "$key"`, 'sh', node], { encoding: 'utf8' });
+      expect(shell.stdout).toBe(nodeKey());
+    }
   });
 
   it('prints the same report, exit code and all, as the CLI loaded without the snapshot', () => {

@@ -6,7 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { blobPath, builtFilesDigest, formatStamp, stampPath, thisNode } from './stamp.js';
+import { blobPath, builtFilesDigest, formatStamp, nodeKey, stampPath } from './stamp.js';
 
 export const bundlePath = (root: string): string => join(root, 'dist', 'bundle', 'snapshot-entry.cjs');
 /** builtFilesDigest() of the files the bundle was made from, written beside it. */
@@ -51,7 +51,7 @@ export function buildSnapshot(root: string): BuildResult {
   // Blob first, stamp last: a start in between sees the old stamp, whose node is this one too.
   renameSync(temporary, blobPath(root));
   const stamp = `${stampPath(root)}.${process.pid}.tmp`;
-  writeFileSync(stamp, formatStamp({ ...thisNode(), files }));
+  writeFileSync(stamp, formatStamp({ node: nodeKey(), files }));
   renameSync(stamp, stampPath(root));
   return { ok: true };
 }
