@@ -32,8 +32,8 @@ function starts(command, args, options, runs) {
   return ms(median(times));
 }
 
-async function waitForSnapshot(engine) {
-  for (let i = 0; i < 240 && !(existsSync(join(engine, 'snapshot.stamp')) && !existsSync(join(engine, 'snapshot.lock'))); i++) {
+async function waitForSnapshot(bundle) {
+  for (let i = 0; i < 240 && !(existsSync(join(bundle, 'snapshot.stamp')) && !existsSync(join(bundle, 'snapshot.lock'))); i++) {
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
 }
@@ -48,15 +48,15 @@ async function tarballStarts({ root, dir, draft, runs, env }) {
   const install = seconds('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', tarball], { cwd: project, env });
   const options = { cwd: project, env };
   const link = join(project, 'node_modules', '.bin', 'apology-lint');
-  const engine = join(project, 'node_modules', 'apology-lint', 'dist', 'engine');
+  const bundle = join(project, 'node_modules', 'apology-lint', 'dist', 'bundle');
   const packedSnapshot = { link: starts(link, [draft], options, runs), npx: starts('npx', ['apology-lint', draft], options, runs) };
   // As on a machine the tarball was not packed on: no snapshot for this node.
-  rmSync(join(engine, 'snapshot.blob'));
-  rmSync(join(engine, 'snapshot.stamp'));
+  rmSync(join(bundle, 'snapshot.blob'));
+  rmSync(join(bundle, 'snapshot.stamp'));
   // The build starts with the first run, in the background; timed from there.
   const built = Date.now();
   const firstRun = starts(link, [draft], options, 1);
-  await waitForSnapshot(engine);
+  await waitForSnapshot(bundle);
   const buildSeconds = (Date.now() - built) / 1000;
   const afterBuild = { link: starts(link, [draft], options, runs), npx: starts('npx', ['apology-lint', draft], options, runs) };
   return { installSeconds: Math.round(install.seconds * 10) / 10, packedSnapshot, withoutSnapshot: { firstRunMs: firstRun, backgroundBuildSeconds: Math.round(buildSeconds * 10) / 10 }, afterBuild };

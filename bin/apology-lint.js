@@ -5,9 +5,9 @@
 // prepare script); a missing build gets one line that says how to make it,
 // not a stack trace.
 //
-// Start-up: when dist/engine/ holds a V8 startup snapshot stamped for this
+// Start-up: when dist/bundle/ holds a V8 startup snapshot stamped for this
 // very node binary (src/snapshot/stamp.ts), this re-runs itself from it in a
-// child: the CLI and NLP engine are then already loaded and warmed up, which
+// child: the CLI and its linter are then already loaded and warmed up, which
 // saves most of a second even after paying for a second node. Otherwise it
 // loads everything here, and has the snapshot built in the background for the
 // next start (src/snapshot/refresh.ts). Node options (here or in

@@ -40,6 +40,8 @@ const rule: Rule = {
     description: 'Fault placed on the customer, a third party, a tool or one colleague, and never owned.',
     kind: 'pattern',
     defaultSeverity: 'error',
+    weight: 20, // and the draft is poor, whatever else it holds
+    poor: true,
     docs: {
       description:
         'The customer chose you, not your courier, supplier or software. Blaming them (or the customer) reads as ' +

@@ -36,6 +36,8 @@ const rule: Rule = {
     description: 'A claim that the writer did nothing wrong, or a record or policy used as a wall.',
     kind: 'pattern',
     defaultSeverity: 'error',
+    weight: 25, // and the draft is poor, whatever else it holds
+    poor: true,
     docs: {
       description:
         'Denying fault, or pointing at records and terms to close the matter, ends the conversation the apology was ' +

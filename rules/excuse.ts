@@ -131,6 +131,8 @@ const rule: Rule = {
     description: 'A circumstance offered to lessen responsibility (busy season, circumstances beyond control, “sorry, but…”).',
     kind: 'pattern',
     defaultSeverity: 'error',
+    deflects: true,
+    weight: 10,
     docs: {
       description:
         'Explaining is fine once you have owned the failure; offering a circumstance instead of responsibility is an ' +

@@ -9,6 +9,8 @@ const rule: Rule = {
     description: 'Doubt words that blur an admission or a commitment (“it seems”, “may have”, “possibly”).',
     kind: 'pattern',
     defaultSeverity: 'warn',
+    weight: 5, // once in an otherwise complete apology, a slip
+    slip: true,
     docs: {
       description:
         'An admission wrapped in doubt (“it seems there may have been an issue”) is not an admission, and a hedged ' +

@@ -11,6 +11,7 @@ const rule: Rule = {
     description: 'The first apology comes after the third sentence of the body.',
     kind: 'pattern',
     defaultSeverity: 'warn',
+    weight: 4,
     docs: {
       description:
         'Customers read the first lines. Context, policy and thanks before the apology read as a defence. ' +

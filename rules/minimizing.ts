@@ -40,6 +40,8 @@ const rule: Rule = {
     description: 'Words that shrink the harm (“just a small delay”, “only a few days late”, “a slight hiccup”).',
     kind: 'pattern',
     defaultSeverity: 'warn',
+    weight: 8, // once in an otherwise complete apology, a slip
+    slip: true,
     docs: {
       description:
         'The customer decides how big the harm was. Calling it small, brief or a hiccup, or pointing out that few ' +

@@ -7,6 +7,7 @@ export default partRule({
     id: 'missing-apology',
     description: 'The draft never expresses regret plainly, in the writer’s own voice.',
     defaultSeverity: 'error',
+    weight: 18, // the apology part's credit when present
     docs: {
       description:
         'An apology starts with the words “I’m sorry” or “I apologise”, said by the writer, for something named. ' +

@@ -19,6 +19,7 @@ export default partRule({
     id: 'missing-empathy',
     description: 'No acknowledgment of what the failure cost or meant to this customer.',
     defaultSeverity: 'warn',
+    weight: 16, // the empathy part's credit when present
     docs: {
       description:
         'In service recovery, empathy has the largest effect on how an apology lands. Show you understand what this ' +

@@ -7,6 +7,7 @@ export default partRule({
     id: 'missing-ownership',
     description: 'No first-person acknowledgment of responsibility for the failure.',
     defaultSeverity: 'error',
+    weight: 28, // the ownership part's credit when present
     docs: {
       description:
         'Research on apologies ranks acknowledging responsibility first. Say who did what, in the first person: ' +

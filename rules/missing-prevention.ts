@@ -7,6 +7,7 @@ export default partRule({
     id: 'missing-prevention',
     description: 'No statement about stopping the failure happening again.',
     defaultSeverity: 'warn',
+    weight: 14, // the prevention part's credit when present
     docs: {
       description:
         'Readers want to know it will not happen again. Name the change you made or will make: a new check, a changed ' +

@@ -15,6 +15,7 @@ export default partRule({
     id: 'missing-remedy',
     description: 'No concrete repair of the harm, done or committed.',
     defaultSeverity: 'error',
+    weight: 24, // the remedy part's credit when present
     docs: {
       description:
         'After responsibility, repair matters most. Say what you have done or will do for this customer: a refund, a ' +

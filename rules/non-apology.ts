@@ -33,6 +33,8 @@ const rule: Rule = {
     description: 'An apology for the reader’s feelings, on a condition, or for “any inconvenience”.',
     kind: 'pattern',
     defaultSeverity: 'error',
+    weight: 15,
+    weightBeside: { part: 'apology', weight: 8 }, // the reader got a real apology too
     docs: {
       description:
         '“Sorry if you were upset”, “sorry you feel that way” and “we apologise for any inconvenience this may have ' +

@@ -122,6 +122,7 @@ const rule: Rule = {
     description: 'An agentless passive that hides who failed (“mistakes were made”, “you were charged twice”).',
     kind: 'pattern',
     defaultSeverity: 'warn',
+    weight: 8,
     docs: {
       description:
         '“Mistakes were made” names no one; readers notice. Put the writer back in as the subject, unless the sentence ' +

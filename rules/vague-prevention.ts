@@ -9,6 +9,7 @@ const rule: Rule = {
     description: 'A promise that it won’t happen again, with no concrete step anywhere in the draft.',
     kind: 'pattern',
     defaultSeverity: 'warn',
+    weight: 4,
     docs: {
       description:
         '“This will never happen again” is only believable with the step that stops it. Name the change: the check you ' +

@@ -1,5 +1,5 @@
-// Bundled by scripts/build-engine.mjs into dist/engine/snapshot-entry.cjs and
-// given to `node --build-snapshot`: the whole CLI, NLP engine included, is
+// Bundled by scripts/build-bundles.mjs into dist/bundle/snapshot-entry.cjs and
+// given to `node --build-snapshot`: the whole CLI, the linter included, is
 // loaded and warmed up on the project's fixtures, and V8 saves that heap. A
 // process started from the snapshot (bin/apology-lint) runs the CLI at once:
 // no module to load, compromise's lexicon built, the rules' functions and
@@ -19,16 +19,17 @@ import { join } from 'node:path';
 import v8 from 'node:v8';
 import { run } from '../dist/src/cli/main.js';
 import { parseArguments } from '../dist/src/cli/program.js';
-import { createEngine } from '../dist/src/engine.js';
+import { createRunner } from '../dist/src/runner.js';
 import { loadFormatter } from '../dist/src/formatters/index.js';
-import * as engine from '../dist/src/lint.js';
-import { serveOverIpc, WORKER_PROCESS_ENV } from '../dist/src/parallel/process-worker.js';
+import * as linter from '../dist/src/lint.js';
+import { PRELOADED_LINTER } from '../dist/src/load-linter.js';
+import { serveOverIpc } from '../dist/src/parallel/process-worker.js';
+import { WORKER_PROCESS_ENV } from '../dist/src/parallel/protocol.js';
 import { runInChild } from '../dist/src/snapshot/child.js';
 import { refreshSnapshotInBackground } from '../dist/src/snapshot/refresh.js';
 import { builtFilesDigest } from '../dist/src/snapshot/stamp.js';
 
 const ROOT = Symbol.for('apology-lint.root');
-const ENGINE = Symbol.for('apology-lint.engine');
 const IMPORTER = Symbol.for('apology-lint.import');
 
 async function warmUp(root) {
@@ -36,7 +37,7 @@ async function warmUp(root) {
   // Short drafts only: V8 compiles an expression run on 1,000 characters at once.
   const drafts = readdirSync(fixtures).filter((name) => name.endsWith('.txt') && statSync(join(fixtures, name)).size < 900);
   parseArguments(['--format', 'json', '--max-warnings', '10', ...drafts], '0.0.0');
-  const cli = await createEngine({ cwd: root, configLookup: false });
+  const cli = await createRunner({ cwd: root, configLookup: false });
   const results = [];
   for (const name of drafts) results.push(...(await cli.lintFile({ path: join(fixtures, name), explicit: true }, name)));
   // Not stylish: chalk reads the terminal when it loads, which must happen in the user's process.
@@ -47,7 +48,7 @@ if (process.env.APOLOGY_LINT_SNAPSHOT_BUILD === '1') {
   const root = globalThis[ROOT];
   // What src/snapshot/build.ts made it from: checked against dist/ at each start.
   const files = process.env.APOLOGY_LINT_SNAPSHOT_FILES;
-  globalThis[ENGINE] = engine;
+  globalThis[PRELOADED_LINTER] = linter;
   warmUp(root).then(() => {
     v8.setFlagsFromString('--regexp-tier-up-ticks=1');
     v8.startupSnapshot.setDeserializeMainFunction(() => {
@@ -59,7 +60,7 @@ if (process.env.APOLOGY_LINT_SNAPSHOT_BUILD === '1') {
       const packageRoot = resolve(bin, '..', '..');
       globalThis[ROOT] = packageRoot;
       // A real module's import() for users' configs, plugins and formatters (src/files/import-module.ts).
-      globalThis[IMPORTER] = createRequire(bin)(resolve(packageRoot, 'dist', 'engine', 'import.cjs'));
+      globalThis[IMPORTER] = createRequire(bin)(resolve(packageRoot, 'dist', 'bundle', 'import.cjs'));
       // A worker of --jobs, started by the pool (src/parallel/pool.ts), serves it instead of running the CLI.
       if (process.env[WORKER_PROCESS_ENV] === '1' && typeof process.send === 'function') {
         delete process.env[WORKER_PROCESS_ENV];

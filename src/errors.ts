@@ -7,7 +7,7 @@ export class UserError extends Error {
   override name = 'UserError';
   readonly [USER_ERROR] = true;
 
-  // The engine may come from a bundle or the startup snapshot (src/parallel/engine.ts),
+  // The linter may come from a bundle or the startup snapshot (src/load-linter.ts),
   // with its own copy of this class: recognise a UserError by its mark, not its prototype.
   // Subclasses (NotDraftsError) keep the ordinary prototype test.
   static override [Symbol.hasInstance](value: unknown): boolean {

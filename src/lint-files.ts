@@ -2,22 +2,22 @@
 // pattern rules (files, folders, globs; input order; an unmatched pattern is
 // an error), the same config lookup and ignore files. Options named here
 // (rules, minScore) apply over any config file, as the CLI's flags do.
-import { createEngine, type EngineOptions } from './engine.js';
+import { createRunner, type RunnerOptions } from './runner.js';
 import type { LintResult } from './types.js';
 
-export type LintFilesOptions = EngineOptions;
+export type LintFilesOptions = RunnerOptions;
 
 /** Patterns → one result per draft (one per file, or one per macro in a JSON/YAML export), in input order. */
 export async function lintFiles(patterns: string | readonly string[], options: LintFilesOptions = {}): Promise<LintResult[]> {
-  const engine = await createEngine(options);
-  const files = await engine.files(typeof patterns === 'string' ? [patterns] : patterns);
+  const runner = await createRunner(options);
+  const files = await runner.files(typeof patterns === 'string' ? [patterns] : patterns);
   const results: LintResult[] = [];
   for (const [i, file] of files.entries()) {
     const next = files[i + 1];
-    if (next) engine.readAhead(next);
+    if (next) runner.readAhead(next);
     // A file named outright but ignored is skipped, as the CLI does (with a warning there).
-    if (file.explicit && (await engine.isIgnored(file.path))) continue;
-    results.push(...(await engine.lintFile(file)));
+    if (file.explicit && (await runner.isIgnored(file.path))) continue;
+    results.push(...(await runner.lintFile(file)));
   }
   return results;
 }

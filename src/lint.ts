@@ -1,3 +1,8 @@
+// The linter: one draft's text → its result, in the pipeline's order:
+// inputs (extract the prose) → analysis (parse once) → rules → score. The
+// runner (src/runner.ts) brings it files and their configs; src/index.ts is
+// the public API.
+//
 // lintText: parse once, run every enabled rule over the analysed form, score.
 // lintSource: the same for any input format, one result per draft in the file
 // (a JSON/YAML macro export holds many). Findings are offsets into the
@@ -16,7 +21,7 @@ import { endOf, startOf, type Extraction } from './inputs/extraction.js';
 import { prepareProse } from './inputs/mask.js';
 import { extractSingle, formatOf, isStructured, type InputFormat } from './inputs/formats.js';
 import { extractStructured, type FieldsConfig } from './inputs/structured.js';
-import type { LintMessage, LintResult, Rule, SeverityName, SuppressedMessage } from './types.js';
+import type { AnalysedDocument, Finding, LintMessage, LintResult, Rule, SeverityName, SuppressedMessage } from './types.js';
 
 /** A JSON/YAML file that is not a macro export, with no `fields` config saying where its drafts are. */
 export class NotDraftsError extends UserError {}
@@ -85,6 +90,23 @@ export function lintSource(text: string, options: LintOptions = {}): LintResult[
   });
 }
 
+/** Where a draft sits in its file, for mapping findings back and for its directives. */
+interface DraftPlace {
+  extraction: Extraction;
+  lines: ReturnType<typeof indexLines>;
+  /** The draft's offsets in the file. */
+  range: [number, number];
+  filter: DirectiveFilter;
+}
+
+/** What the rules reported on a draft: kept, silenced, and how many findings each rule kept (for the score). */
+interface RuleOutcome {
+  messages: LintMessage[];
+  suppressed: SuppressedMessage[];
+  fired: Map<string, number>;
+}
+
+/** One draft: analysis → rules → score. */
 function lintDraft(
   extraction: Extraction,
   source: string,
@@ -97,61 +119,13 @@ function lintDraft(
   const prose = prepareProse(extraction, options.placeholderPatterns ? { placeholderPatterns: options.placeholderPatterns } : {});
   const doc = analyse(prose, options.lexicon ? { lexicon: options.lexicon } : {});
   const rules = [...builtinRules, ...(options.extraRules ?? [])];
-  const filter = new DirectiveFilter(directives, lines);
-  const messages: LintMessage[] = [];
-  const suppressed: SuppressedMessage[] = [];
-  const fired = new Map<string, number>();
-  for (const rule of rules) {
-    const setting = options.rules?.[rule.meta.id];
-    const [severityName, ruleOptions] = Array.isArray(setting) ? setting : [setting ?? rule.meta.defaultSeverity, {}];
-    // A rule turned off is not run, and so does not count in the score either.
-    if (severityName === 'off') continue;
-    const findings = runRule(rule, doc, ruleOptions ?? {});
-    let kept = 0;
-    for (const finding of findings) {
-      const start = startOf(extraction, finding.start);
-      const end = finding.end > finding.start ? endOf(extraction, finding.end) : start;
-      const from = positionAt(lines, start);
-      const to = positionAt(lines, end);
-      const message: LintMessage = {
-        ruleId: rule.meta.id,
-        severity: severityName === 'error' ? 2 : 1,
-        message: finding.message,
-        line: from.line,
-        column: from.column,
-        endLine: to.line,
-        endColumn: to.column,
-        ...(finding.suggestion ? { suggestions: [{ desc: finding.suggestion }] } : {}),
-      };
-      // A finding silenced by a directive is the writer's decision: it does not cost score either.
-      const silencer = filter.silencer({ ruleId: rule.meta.id, ...from }, start, range, rule.meta.kind === 'part');
-      if (silencer) {
-        suppressed.push({ ...message, suppressions: [{ kind: 'directive', justification: silencer.justification }] });
-        continue;
-      }
-      kept++;
-      messages.push(message);
-    }
-    if (kept > 0) fired.set(rule.meta.id, kept);
-  }
-  if (options.reportUnusedDisableDirectives) {
-    for (const { directive, message } of filter.unused(range)) {
-      messages.push({
-        ruleId: 'unused-disable-directive',
-        severity: 2,
-        message,
-        line: directive.line,
-        column: directive.column,
-        endLine: directive.endLine,
-        endColumn: directive.endColumn,
-      });
-    }
-  }
-  const order = new Map(rules.map((rule, i) => [rule.meta.id, i]));
-  const byPosition = (a: LintMessage, b: LintMessage): number => a.line - b.line || a.column - b.column || (order.get(a.ruleId) ?? 0) - (order.get(b.ruleId) ?? 0);
+  const place: DraftPlace = { extraction, lines, range, filter: new DirectiveFilter(directives, lines) };
+  const { messages, suppressed, fired } = runRules(rules, doc, place, options);
+  if (options.reportUnusedDisableDirectives) messages.push(...unusedDirectiveMessages(place));
+  const byPosition = positionOrder(rules);
   messages.sort(byPosition);
   suppressed.sort(byPosition);
-  const { score, grade, parts } = scoreFindings(fired);
+  const { score, grade, parts } = scoreFindings(fired, rules.map((rule) => rule.meta));
   return {
     filePath: options.filePath ?? '<text>',
     ...(title !== undefined ? { draft: title } : {}),
@@ -169,6 +143,70 @@ function lintDraft(
     ...(options.minScore !== undefined ? { minScore: options.minScore } : {}),
     source,
   };
+}
+
+/** Every rule not turned off, over the analysed draft; each finding a message, or silenced by a directive. */
+function runRules(rules: readonly Rule[], doc: AnalysedDocument, place: DraftPlace, options: LintOptions): RuleOutcome {
+  const outcome: RuleOutcome = { messages: [], suppressed: [], fired: new Map() };
+  for (const rule of rules) {
+    const setting = options.rules?.[rule.meta.id];
+    const [severityName, ruleOptions] = Array.isArray(setting) ? setting : [setting ?? rule.meta.defaultSeverity, {}];
+    // A rule turned off is not run, and so does not count in the score either.
+    if (severityName === 'off') continue;
+    const findings = runRule(rule, doc, ruleOptions ?? {});
+    let kept = 0;
+    for (const finding of findings) {
+      const { message, start, from } = messageOf(rule, severityName, finding, place);
+      // A finding silenced by a directive is the writer's decision: it does not cost score either.
+      const silencer = place.filter.silencer({ ruleId: rule.meta.id, ...from }, start, place.range, rule.meta.kind === 'part');
+      if (silencer) {
+        outcome.suppressed.push({ ...message, suppressions: [{ kind: 'directive', justification: silencer.justification }] });
+        continue;
+      }
+      kept++;
+      outcome.messages.push(message);
+    }
+    if (kept > 0) outcome.fired.set(rule.meta.id, kept);
+  }
+  return outcome;
+}
+
+/** A finding (offsets into the extracted prose) as a message at its line and column in the file as written. */
+function messageOf(rule: Rule, severityName: SeverityName, finding: Finding, place: DraftPlace): { message: LintMessage; start: number; from: ReturnType<typeof positionAt> } {
+  const start = startOf(place.extraction, finding.start);
+  const end = finding.end > finding.start ? endOf(place.extraction, finding.end) : start;
+  const from = positionAt(place.lines, start);
+  const to = positionAt(place.lines, end);
+  const message: LintMessage = {
+    ruleId: rule.meta.id,
+    severity: severityName === 'error' ? 2 : 1,
+    message: finding.message,
+    line: from.line,
+    column: from.column,
+    endLine: to.line,
+    endColumn: to.column,
+    ...(finding.suggestion ? { suggestions: [{ desc: finding.suggestion }] } : {}),
+  };
+  return { message, start, from };
+}
+
+/** `--report-unused-disable-directives`: a directive in the draft that silenced nothing, as an error. */
+function unusedDirectiveMessages(place: DraftPlace): LintMessage[] {
+  return place.filter.unused(place.range).map(({ directive, message }) => ({
+    ruleId: 'unused-disable-directive',
+    severity: 2,
+    message,
+    line: directive.line,
+    column: directive.column,
+    endLine: directive.endLine,
+    endColumn: directive.endColumn,
+  }));
+}
+
+/** Messages by line, column, then the rules' catalogue order. */
+function positionOrder(rules: readonly Rule[]): (a: LintMessage, b: LintMessage) => number {
+  const order = new Map(rules.map((rule, i) => [rule.meta.id, i]));
+  return (a, b) => a.line - b.line || a.column - b.column || (order.get(a.ruleId) ?? 0) - (order.get(b.ruleId) ?? 0);
 }
 
 /**

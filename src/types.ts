@@ -137,6 +137,22 @@ export interface RuleMeta {
   kind: 'part' | 'pattern';
   defaultSeverity: Exclude<SeverityName, 'off'>;
   docs: RuleDocs;
+  /**
+   * The rule's weight in the score (src/score.ts). A pattern rule: the points
+   * each finding costs, a repeat at most twice (5 when absent). A part rule
+   * with a `part`: the points that part earns when it is there.
+   */
+  weight?: number;
+  /** A part rule: the part of an apology whose absence it reports (the built-in missing-* rules). */
+  part?: keyof Parts;
+  /** A pattern rule whose finding makes the draft poor whatever else it holds (denial, unowned blame). */
+  poor?: boolean;
+  /** A pattern rule whose finding makes the draft poor when a main part (apology, ownership, remedy) is missing: it deflects (an excuse). */
+  deflects?: boolean;
+  /** A pattern rule that, found once in an otherwise complete apology, still leaves it good (one hedge). */
+  slip?: boolean;
+  /** A pattern rule's lower weight when this part is there too (a non-apology beside a real apology). */
+  weightBeside?: { part: keyof Parts; weight: number };
 }
 
 /** What a rule's check receives besides the document. */

@@ -12,7 +12,7 @@ import { root, tree } from './helpers.js';
 
 const project = tree({ 'package.json': '{ "name": "support-macros", "private": true }\n' }, 'apology-lint-install-');
 const installed = join(project, 'node_modules', 'apology-lint');
-const engine = join(installed, 'dist', 'engine');
+const bundle = join(installed, 'dist', 'bundle');
 const command = join(project, 'node_modules', '.bin', 'apology-lint');
 
 function run(file: string, args: string[], env: NodeJS.ProcessEnv = {}) {
@@ -35,7 +35,7 @@ function startedFromSnapshot(env: NodeJS.ProcessEnv = {}): boolean {
 
 async function waitFor(path: string, ms: number): Promise<boolean> {
   for (const start = Date.now(); Date.now() - start < ms; ) {
-    if (existsSync(path) && !existsSync(join(engine, 'snapshot.lock'))) return true;
+    if (existsSync(path) && !existsSync(join(bundle, 'snapshot.lock'))) return true;
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
   return false;
@@ -71,19 +71,19 @@ describe.skipIf(process.platform === 'win32')('installed from a packed tarball',
   });
 
   it('without a snapshot, lints the ordinary way and builds one for the next start', async () => {
-    rmSync(join(engine, 'snapshot.blob'));
-    rmSync(join(engine, 'snapshot.stamp'));
+    rmSync(join(bundle, 'snapshot.blob'));
+    rmSync(join(bundle, 'snapshot.stamp'));
     expect(startedFromSnapshot()).toBe(false);
-    expect(await waitFor(join(engine, 'snapshot.stamp'), 90_000)).toBe(true);
+    expect(await waitFor(join(bundle, 'snapshot.stamp'), 90_000)).toBe(true);
     expect(startedFromSnapshot()).toBe(true);
   }, 120_000);
 
   it('does not start from a snapshot stamped for another node binary, and replaces it', async () => {
-    const stamp = join(engine, 'snapshot.stamp');
-    writeFileSync(stamp, readFileSync(stamp, 'utf8').replace(/^snapshot_binary='[^']*'$/m, "snapshot_binary='1 2'"));
+    const stamp = join(bundle, 'snapshot.stamp');
+    writeFileSync(stamp, readFileSync(stamp, 'utf8').replace(/^snapshot_node='[^']*'$/m, "snapshot_node='1 2 /nowhere/node'"));
     expect(startedFromSnapshot()).toBe(false);
     expect(await waitFor(stamp, 90_000)).toBe(true);
-    expect(readFileSync(stamp, 'utf8')).not.toContain("snapshot_binary='1 2'");
+    expect(readFileSync(stamp, 'utf8')).not.toContain("snapshot_node='1 2 /nowhere/node'");
     expect(startedFromSnapshot()).toBe(true);
   }, 120_000);
 

@@ -4,7 +4,7 @@
 // fit. Whatever way it starts, the report must be the same.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, symlinkSync } from 'node:fs';
-import { parseStamp, thisNode } from '../dist/src/snapshot/stamp.js';
+import { nodeKey, parseStamp } from '../dist/src/snapshot/stamp.js';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cli, root, tree } from './helpers.js';
@@ -24,10 +24,24 @@ const plain = (args: string[]) => cli(args, { env: { APOLOGY_LINT_SNAPSHOT: '0' 
 
 describe.skipIf(process.platform === 'win32')('bin/apology-lint', () => {
   it('was built with a startup snapshot for this node', () => {
-    // npm install (prepare → build) makes it; without it every run loads the engine anew.
-    expect(existsSync(join(root, 'dist', 'engine', 'snapshot.blob'))).toBe(true);
-    const stamp = parseStamp(readFileSync(join(root, 'dist', 'engine', 'snapshot.stamp'), 'utf8'));
-    expect(stamp).toMatchObject(thisNode());
+    // npm install (prepare → build) makes it; without it every run loads the linter anew.
+    expect(existsSync(join(root, 'dist', 'bundle', 'snapshot.blob'))).toBe(true);
+    const stamp = parseStamp(readFileSync(join(root, 'dist', 'bundle', 'snapshot.stamp'), 'utf8'));
+    expect(stamp?.node).toBe(nodeKey());
+  });
+
+  it('names node in the shell as the stamp does: one key, <inode> <size> <real path>, also through links', () => {
+    // The launcher's node_key function, run on its own; nodeKey() is bin/apology-lint.js's side of the same check.
+    const nodeKeyFunction = readFileSync(launcher, 'utf8').match(/^node_key\(\) \{\n[\s\S]*?\n\}\n/m)?.[0];
+    expect(nodeKeyFunction).toBeDefined();
+    const dir = tree({});
+    mkdirSync(join(dir, 'bin'));
+    symlinkSync(process.execPath, join(dir, 'bin', 'node'));
+    symlinkSync(join(dir, 'bin'), join(dir, 'linked-bin'));
+    for (const node of [process.execPath, join(dir, 'bin', 'node'), join(dir, 'linked-bin', 'node')]) {
+      const shell = spawnSync('sh', ['-c', `${nodeKeyFunction}node_key "$1"; printf '%s' "$key"`, 'sh', node], { encoding: 'utf8' });
+      expect(shell.stdout).toBe(nodeKey());
+    }
   });
 
   it('prints the same report, exit code and all, as the CLI loaded without the snapshot', () => {
@@ -52,7 +66,7 @@ describe.skipIf(process.platform === 'win32')('bin/apology-lint', () => {
   it('also starts from the snapshot when node is given the script by a relative path', () => {
     // As someone debugging it would type it; the launcher itself passes an absolute path.
     const args = ['--format', 'json', 'fixtures/fair-billing.txt'];
-    const typed = run(process.execPath, ['--snapshot-blob', 'dist/engine/snapshot.blob', 'bin/apology-lint.js', ...args]);
+    const typed = run(process.execPath, ['--snapshot-blob', 'dist/bundle/snapshot.blob', 'bin/apology-lint.js', ...args]);
     expect(typed.stderr).toBe('');
     expect(typed.status).toBe(1);
     expect(JSON.parse(typed.stdout)).toEqual(JSON.parse(plain(args).stdout));

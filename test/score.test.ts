@@ -2,7 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { lintText } from 'apology-lint';
+import { lintText, type Rule } from 'apology-lint';
+import { builtinRules } from '../rules/index.js';
 
 const fixture = (name: string): string => readFileSync(resolve(import.meta.dirname, '..', 'fixtures', name), 'utf8');
 
@@ -66,5 +67,31 @@ describe('score', () => {
 
   it('scores an empty draft 0: it lacks every part', () => {
     expect(lintText('')).toMatchObject({ score: 0, grade: 'F' });
+  });
+
+  it("weighs a plugin's rule by its meta's weight, 5 when it declares none", () => {
+    const draft = fixture('good-clinic.txt');
+    const rule = (weight?: number): Rule => ({
+      meta: { id: 'acme/always', description: 'Always fires.', kind: 'pattern', defaultSeverity: 'warn', docs: { description: '', bad: '', good: '' }, ...(weight === undefined ? {} : { weight }) },
+      check: () => [{ start: 0, end: 1, message: 'here' }],
+    });
+    const scoreWith = (weight?: number): number => lintText(draft, { extraRules: [rule(weight)] }).score;
+    // Any finding of a pattern rule keeps the draft out of the good band; its weight places it in the fair one.
+    expect(lintText(draft).score).toBeGreaterThanOrEqual(70);
+    expect(scoreWith(0)).toBe(69);
+    expect(scoreWith()).toBe(scoreWith(5));
+    expect(scoreWith(5)).toBeLessThan(scoreWith(0));
+    expect(scoreWith(20)).toBeLessThan(scoreWith(5));
+  });
+
+  it('reads every weight from the rules: a built-in rule under another id weighs the same', () => {
+    const draft = "I'm sorry the parcel was late. Our records show it was delivered on time.";
+    const denial = builtinRules.find((r) => r.meta.id === 'denial') as Rule;
+    const renamed: Rule = { ...denial, meta: { ...denial.meta, id: 'acme/denial' } };
+    const stock = lintText(draft);
+    const copy = lintText(draft, { rules: { denial: 'off' }, extraRules: [renamed] });
+    expect(stock.messages.map((m) => m.ruleId)).toContain('denial');
+    expect(copy.messages.map((m) => m.ruleId)).toContain('acme/denial');
+    expect(copy.score).toBe(stock.score);
   });
 });

@@ -5,7 +5,8 @@ import { EXAMPLES, situationOf } from './situation.js';
 import { atDocumentStart } from './text.js';
 
 export interface PartRuleSpec {
-  meta: Omit<RuleMeta, 'kind'>;
+  meta: Omit<RuleMeta, 'kind' | 'part'>;
+  /** The part it reports missing (in the rule's meta too, for the score). */
   part: keyof typeof EXAMPLES;
   /** Is the part there? */
   present(doc: AnalysedDocument): boolean;
@@ -17,7 +18,7 @@ export interface PartRuleSpec {
 
 export function partRule(spec: PartRuleSpec): Rule {
   return {
-    meta: { ...spec.meta, kind: 'part' },
+    meta: { ...spec.meta, kind: 'part', part: spec.part },
     check(doc) {
       if (spec.present(doc)) return [];
       const message = typeof spec.message === 'function' ? spec.message(doc) : spec.message;

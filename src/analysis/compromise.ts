@@ -1,15 +1,28 @@
-// compromise, set up once for this engine. Changes of speed, none of result
-// (test/compromise.test.ts compares every tag with stock compromise):
+// compromise as the analysis uses it. `compromise/two` is its documented
+// entry point for tokenizing and tagging without the phrase methods and the
+// chunker (which no rule reads: ~12% of tagging with the full `compromise`).
 //
-// - Its last step groups words into chunks, which no rule reads (~12% of
-//   tagging).
-// - Its postTagger runs 570 tag-fixing patterns on every piece of a sentence
-//   (compromise 14.17, src/1-one/sweep/): a third to a half of all tagging.
-//   Here the patterns a piece may need are found through one word or tag
-//   each (not through all 730 that trigger them), a pattern is run only where
-//   its first two terms meet, and the sweep leaves no View per match behind.
-//   The patterns that do run, run in compromise's order, through its matcher.
-import nlp from 'compromise';
+// On the release it was written for (SWEEP_WRITTEN_FOR, checked against
+// nlp.version), a faster sweep of its post-tagger's 570 tag-fixing patterns
+// replaces compromise's (2-two/postTagger, 1-one/sweep): it reads fields of
+// compromise's that are not documented (a pattern's `needs`, `wants`,
+// `regs`, a term's `fastOr`), so on any other release compromise runs stock.
+// Changes of speed, none of result: test/compromise.test.ts compares every
+// tag, root and offset with stock compromise on every text of ../shared/corpus.
+//
+// - compromise runs every pattern that one of a sentence's words or tags
+//   triggers (through 730 triggers). Here the patterns a piece may need are
+//   found through one word or tag each, and a pattern is run only where its
+//   first two terms meet on adjacent words.
+// - The sweep leaves no View per match behind (compromise's postTagger drops
+//   them unread).
+// The patterns that do run, run in compromise's order, through its matcher.
+// Installed with nlp.plugin(), compromise's own way to replace a compute
+// function and a method.
+import nlp from 'compromise/two';
+
+/** The compromise release the sweep below was written against, field for field. */
+export const SWEEP_WRITTEN_FOR = '14.17.0';
 
 interface Term {
   [field: string]: unknown;
@@ -75,10 +88,11 @@ interface World {
 }
 
 const world = nlp.world() as unknown as World;
-world.hooks = world.hooks.filter((hook) => hook !== 'chunks');
-world.methods.one.bulkMatch = bulkMatch;
 const stockPostTagger = world.compute.postTagger as (view: View) => View;
-world.compute.postTagger = postTagger;
+
+/** Whether the faster sweep is in use: only on the release it was written for. */
+export const fastSweep = nlp.version === SWEEP_WRITTEN_FOR;
+if (fastSweep) nlp.plugin({ compute: { postTagger }, methods: { one: { bulkMatch } } } as unknown as Parameters<typeof nlp.plugin>[0]);
 
 /** The net the last bulkMatch ran. */
 let lastNet: Net | undefined;

@@ -1,7 +1,7 @@
 // The CLI's side of `--cache`: before linting, which inputs' results can be
 // read back (their bytes and config unchanged); after, what to store.
 import { readFile, stat } from 'node:fs/promises';
-import type { Engine, EngineOptions } from '../engine.js';
+import type { Runner, RunnerOptions } from '../runner.js';
 import { decodeDraft } from '../files/read.js';
 import type { LintResult } from '../types.js';
 import { cacheFilePath, openCache, type LintCache } from './lint-cache.js';
@@ -25,12 +25,12 @@ export interface RunCache {
 const BATCH = 64;
 
 export async function openRunCache(
-  engine: Engine,
-  options: EngineOptions & { maxFileSize: number },
+  runner: Runner,
+  options: RunnerOptions & { maxFileSize: number },
   location: string | undefined,
   version: string,
 ): Promise<RunCache> {
-  const cache: LintCache = await openCache(cacheFilePath(location, engine.cwd), version, {
+  const cache: LintCache = await openCache(cacheFilePath(location, runner.cwd), version, {
     inlineConfig: options.allowInlineConfig !== false,
     unusedDirectives: options.reportUnusedDisableDirectives === true,
   });
@@ -38,10 +38,10 @@ export async function openRunCache(
 
   const lookUpOne = async (input: FileInput): Promise<LintResult[] | undefined> => {
     // Anything odd about the file (missing, too big, not a file) is left to the ordinary path, which reports it in order.
-    if (input.from !== 'file' || (input.explicit && (await engine.isIgnored(input.filePath)))) return undefined;
+    if (input.from !== 'file' || (input.explicit && (await runner.isIgnored(input.filePath)))) return undefined;
     const bytes = await readSmallFile(input.filePath, options.maxFileSize);
     if (!bytes) return undefined;
-    const key = cache.key(bytes, await engine.configFor(input.filePath));
+    const key = cache.key(bytes, await runner.configFor(input.filePath));
     keys.set(input.filePath, key);
     const results = cache.get(input.filePath, key);
     if (!results) return undefined;

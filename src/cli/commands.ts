@@ -3,20 +3,20 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { suggest } from '../config/validate.js';
-import type { Engine } from '../engine.js';
+import type { Runner } from '../runner.js';
 import { UserError } from '../errors.js';
 import { displayPath } from '../files/display.js';
 import type { RuleMeta } from '../types.js';
 
 /** The config a draft at `path` gets: every rule with its severity, and the other settings. */
-export async function printConfig(engine: Engine, path: string): Promise<number> {
-  const config = await engine.configFor(path);
-  const meta = await engine.rulesMeta();
+export async function printConfig(runner: Runner, path: string): Promise<number> {
+  const config = await runner.configFor(path);
+  const meta = await runner.rulesMeta();
   const rules: Record<string, unknown> = {};
   for (const rule of Object.values(meta)) rules[rule.id] = config.rules[rule.id] ?? rule.defaultSeverity;
   for (const [id, setting] of Object.entries(config.rules)) rules[id] ??= setting;
   const printed = {
-    configFile: config.configFile ? displayPath(config.configFile, engine.cwd) : null,
+    configFile: config.configFile ? displayPath(config.configFile, runner.cwd) : null,
     plugins: config.plugins,
     rules,
     minScore: config.minScore ?? null,
@@ -28,16 +28,16 @@ export async function printConfig(engine: Engine, path: string): Promise<number>
   return 0;
 }
 
-export async function listRules(engine: Engine): Promise<number> {
-  const rules = Object.values(await engine.rulesMeta());
+export async function listRules(runner: Runner): Promise<number> {
+  const rules = Object.values(await runner.rulesMeta());
   const width = Math.max(...rules.map((rule) => rule.id.length));
   const lines = rules.map((rule) => `${rule.id.padEnd(width)}  ${rule.defaultSeverity.padEnd(5)}  ${rule.kind.padEnd(7)}  ${rule.description}`);
   process.stdout.write(`${'rule'.padEnd(width)}  sev    kind     what it flags\n${lines.join('\n')}\n\nMore on one rule: apology-lint --explain RULE\n`);
   return 0;
 }
 
-export async function explainRule(engine: Engine, id: string): Promise<number> {
-  const rules = await engine.rulesMeta();
+export async function explainRule(runner: Runner, id: string): Promise<number> {
+  const rules = await runner.rulesMeta();
   const rule: RuleMeta | undefined = rules[id];
   if (!rule) throw new UserError(`unknown rule '${id}'${suggest(id, Object.keys(rules))} (see --list-rules)`);
   process.stdout.write(

@@ -3,7 +3,7 @@
 // says. Every failure ends as one line on stderr and exit 2, never a stack trace.
 import { readFileSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { createEngine, type Engine, type EngineOptions } from '../engine.js';
+import { createRunner, type Runner, type RunnerOptions } from '../runner.js';
 import { RuleError, UserError } from '../errors.js';
 import { displayPath, printable, warn } from '../files/display.js';
 import type { ExpandedFile } from '../files/expand.js';
@@ -11,7 +11,7 @@ import { loadFormatter } from '../formatters/index.js';
 import { unsettledLoad } from '../files/import-module.js';
 import { capJobs } from '../parallel/pool.js';
 import { startLinting } from '../parallel/start.js';
-import { belowMinScore } from '../formatters/shared.js';
+import { belowMinScore } from '../score.js';
 import type { LintResult } from '../types.js';
 import { explainRule, initConfig, listRules, printConfig } from './commands.js';
 import { checkOutputFile, partialReport, writeReport } from './output-file.js';
@@ -66,7 +66,7 @@ export async function main(args: readonly string[]): Promise<number> {
     if ('exitCode' in request) return request.exitCode;
     const cwd = process.cwd();
     if (request.init) return await initConfig(cwd);
-    const engineOptions: EngineOptions = {
+    const runnerOptions: RunnerOptions = {
       cwd,
       maxFileSize: request.maxFileSize,
       ...(request.config !== undefined ? { configFile: request.config } : {}),
@@ -81,22 +81,22 @@ export async function main(args: readonly string[]): Promise<number> {
       allowInlineConfig: request.inlineConfig,
       reportUnusedDisableDirectives: request.reportUnusedDisableDirectives,
     };
-    const engine = await createEngine(engineOptions);
-    if (request.printConfig !== undefined) return await printConfig(engine, resolve(cwd, request.printConfig));
-    if (request.listRules) return await listRules(engine);
-    if (request.explain !== undefined) return await explainRule(engine, request.explain);
-    return await lint(request, engine, engineOptions, cwd);
+    const runner = await createRunner(runnerOptions);
+    if (request.printConfig !== undefined) return await printConfig(runner, resolve(cwd, request.printConfig));
+    if (request.listRules) return await listRules(runner);
+    if (request.explain !== undefined) return await explainRule(runner, request.explain);
+    return await lint(request, runner, runnerOptions, cwd);
   } catch (error) {
     process.stderr.write(`apology-lint: ${oneLine(error)}\n`);
     return 2;
   }
 }
 
-async function lint(request: CliRequest, engine: Engine, engineOptions: EngineOptions, cwd: string): Promise<number> {
+async function lint(request: CliRequest, runner: Runner, runnerOptions: RunnerOptions, cwd: string): Promise<number> {
   applyColour(request.color);
   const format = await loadFormatter(request.format, { cwd });
   const stdinPath = request.stdinFilename ? resolve(cwd, request.stdinFilename) : STDIN_PATH;
-  const everything = await resolveInputs(request.patterns, engine, stdinPath);
+  const everything = await resolveInputs(request.patterns, runner, stdinPath);
   const inputs = request.shard ? shardOf(everything, request.shard) : everything;
   const outputFile = request.outputFile === undefined ? undefined : resolve(cwd, request.outputFile);
   if (outputFile && request.outputFile !== undefined) {
@@ -104,9 +104,9 @@ async function lint(request: CliRequest, engine: Engine, engineOptions: EngineOp
     const files = everything.filter((input) => input.from === 'file').map((input) => input.filePath);
     await checkOutputFile(outputFile, request.outputFile, files);
   }
-  const cache = request.cache ? await openRunCache(engine, { ...engineOptions, maxFileSize: request.maxFileSize }, request.cacheLocation, readVersion()) : undefined;
+  const cache = request.cache ? await openRunCache(runner, { ...runnerOptions, maxFileSize: request.maxFileSize }, request.cacheLocation, readVersion()) : undefined;
   const cached = cache ? await cache.lookUp(inputs) : new Map<string, LintResult[]>();
-  const linted = await lintInputs(request, engine, engineOptions, inputs, cached, stdinPath, cache);
+  const linted = await lintInputs(request, runner, runnerOptions, inputs, cached, stdinPath, cache);
   // A pattern is judged "no drafts" only on a shard that holds all of its files, as one unsharded run would judge it.
   for (const [pattern, none] of linted.empty) {
     const whole = everything.filter((input) => input.pattern === pattern).every((input) => inputs.includes(input));
@@ -115,7 +115,7 @@ async function lint(request: CliRequest, engine: Engine, engineOptions: EngineOp
   let results = linted.results;
   // As ESLint's --quiet: warnings dropped, and drafts left with nothing to report not shown.
   if (request.quiet) results = results.map(errorsOnly).filter((result) => result.errorCount > 0 || belowMinScore(result));
-  const report = await format(results, { cwd, rulesMeta: await engine.rulesMeta() });
+  const report = await format(results, { cwd, rulesMeta: await runner.rulesMeta() });
   if (outputFile) await writeReport(outputFile, request.outputFile ?? outputFile, report);
   else process.stdout.write(report);
   await cache?.save().catch((error: unknown) => process.stderr.write(`apology-lint: warning: cannot write the cache: ${oneLine(error)}\n`));
@@ -144,8 +144,8 @@ interface Linted {
 /** Lints the inputs in order (those in `cached` read back), each file's results stored in the cache. */
 async function lintInputs(
   request: CliRequest,
-  engine: Engine,
-  engineOptions: EngineOptions,
+  runner: Runner,
+  runnerOptions: RunnerOptions,
   inputs: readonly Input[],
   cached: ReadonlyMap<string, LintResult[]>,
   stdinPath: string,
@@ -164,23 +164,23 @@ async function lintInputs(
   const { jobs, capped } = capJobs(request.jobs);
   if (capped) warn(`--jobs ${request.jobs} is more than the ${jobs} cores here: linting on ${jobs}`);
   const toLint = inputs.filter((input) => !cached.has(input.filePath));
-  const started = await startLinting(engine, engineOptions, toLint, jobs, workers.signal);
+  const started = await startLinting(runner, runnerOptions, toLint, jobs, workers.signal);
   try {
     for (const [i, input] of inputs.entries()) {
       const next = inputs[i + 1];
-      if (next?.from === 'file' && !started.has(next.filePath) && !cached.has(next.filePath)) engine.readAhead(fileOf(next), next.label);
+      if (next?.from === 'file' && !started.has(next.filePath) && !cached.has(next.filePath)) runner.readAhead(fileOf(next), next.label);
       if (input.from === 'stdin') {
-        linted.results.push(...(await lintStdin(request, engine, stdinPath, input.pattern === '').catch(ruleError)));
+        linted.results.push(...(await lintStdin(request, runner, stdinPath, input.pattern === '').catch(ruleError)));
         continue;
       }
-      if (input.explicit && (await engine.isIgnored(input.filePath))) {
+      if (input.explicit && (await runner.isIgnored(input.filePath))) {
         // As ESLint: a file named outright but ignored is skipped with a warning, not an error.
         warn(`'${input.label}' is ignored (use --no-ignore to lint it)`);
         continue;
       }
       let failed = false;
       const hit = cached.get(input.filePath);
-      const drafts = hit ?? (await (started.get(input.filePath) ?? engine.lintFile(fileOf(input), input.label)).catch(
+      const drafts = hit ?? (await (started.get(input.filePath) ?? runner.lintFile(fileOf(input), input.label)).catch(
         (error: unknown) => ((failed = true), ruleError(error)),
       ));
       linted.results.push(...drafts);
@@ -196,12 +196,12 @@ async function lintInputs(
 }
 
 /** @param implicit standard input was read because no file was named, not because `-` was. */
-async function lintStdin(request: CliRequest, engine: Engine, stdinPath: string, implicit: boolean): Promise<LintResult[]> {
+async function lintStdin(request: CliRequest, runner: Runner, stdinPath: string, implicit: boolean): Promise<LintResult[]> {
   const text = await readStdinDraft(request.maxFileSize);
   if (text === '' && implicit && !process.stdin.isTTY) throw new UserError(NOTHING_GIVEN);
   // Standard input picks its config and format by --stdin-filename, else as a text file in cwd.
-  const configPath = stdinPath === STDIN_PATH ? resolve(engine.cwd, '<stdin>.txt') : stdinPath;
-  const drafts = await engine.lintText(text, configPath, STDIN_LABEL);
+  const configPath = stdinPath === STDIN_PATH ? resolve(runner.cwd, '<stdin>.txt') : stdinPath;
+  const drafts = await runner.lintText(text, configPath, STDIN_LABEL);
   return drafts.map((result) => ({ ...result, filePath: stdinPath }));
 }
 
@@ -215,7 +215,7 @@ function errorsOnly(result: LintResult): LintResult {
  * Patterns → inputs in the order given. No pattern means standard input,
  * whether piped or typed at a terminal (then it says how to end the paste).
  */
-async function resolveInputs(patterns: readonly string[], engine: Engine, stdinPath: string): Promise<Input[]> {
+async function resolveInputs(patterns: readonly string[], runner: Runner, stdinPath: string): Promise<Input[]> {
   const stdin: Input = { from: 'stdin', filePath: stdinPath, label: STDIN_LABEL, explicit: true, pattern: STDIN_PATTERN };
   // Read because nothing was named: empty there is a CI job that passed no file, not an empty draft.
   if (patterns.length === 0) return [{ ...stdin, pattern: '' }];
@@ -228,10 +228,10 @@ async function resolveInputs(patterns: readonly string[], engine: Engine, stdinP
       seen.add(STDIN_PATTERN);
       continue;
     }
-    for (const file of await engine.files([pattern])) {
+    for (const file of await runner.files([pattern])) {
       if (seen.has(file.path)) continue;
       seen.add(file.path);
-      inputs.push({ from: 'file', filePath: file.path, label: displayPath(file.path, engine.cwd), explicit: file.explicit, pattern, ...(file.bytes ? { bytes: file.bytes } : {}) });
+      inputs.push({ from: 'file', filePath: file.path, label: displayPath(file.path, runner.cwd), explicit: file.explicit, pattern, ...(file.bytes ? { bytes: file.bytes } : {}) });
     }
   }
   return inputs;

@@ -1,5 +1,5 @@
 // The command line: options, help and version, parsed by commander. Nothing
-// here loads the linting engine, so `--help` and `--version` stay instant.
+// here loads the linter, so `--help` and `--version` stay instant.
 // Flag names and behaviour follow ESLint's, which users already know.
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { UserError } from '../errors.js';

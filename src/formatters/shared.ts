@@ -1,16 +1,15 @@
 // Small pieces the machine-readable formatters share.
 import { displayPath } from '../files/display.js';
 import type { LintMessage, LintResult } from '../types.js';
+import { belowMinScore } from '../score.js';
+
+// The score's, re-exported for the formatters that import it from here.
+export { belowMinScore };
 
 /** The result's path as a user in `cwd` would type it, with the macro's title for a file of several. */
 export function resultName(result: LintResult, cwd: string): string {
   const path = displayPath(result.filePath, cwd);
   return result.draft === undefined ? path : `${path} [${result.draft}]`;
-}
-
-/** Did the draft score under the configured minimum? */
-export function belowMinScore(result: LintResult): boolean {
-  return result.minScore !== undefined && result.score < result.minScore;
 }
 
 /** A message for a score under the minimum, placed at the draft's first finding or 1:1. */

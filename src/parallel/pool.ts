@@ -1,9 +1,9 @@
 // `--jobs N`: lint many files on N workers, the main thread and N−1 others,
-// each with its own engine made from the same options (so configs and
+// each with its own runner made from the same options (so configs and
 // plugins load in every one, and no function has to cross between them).
 // The others are processes started from the V8 startup snapshot when this
 // process started from it: a worker thread cannot, and loading and warming up
-// the engine anew cost a thread 1.2-1.5 s before its first result on 2 cores,
+// the linter anew cost a thread 1.2-1.5 s before its first result on 2 cores,
 // against about 0.5 s for such a process. Elsewhere they are worker threads.
 //
 // Files go out as workers ask for them and come back as promises in input
@@ -11,12 +11,11 @@
 // by one, so the report, and the first error met, are those of `--jobs 1`.
 // Small batches stay on the main thread: a worker's start costs more than it saves.
 import { availableParallelism } from 'node:os';
-import type { Engine, EngineOptions } from '../engine.js';
-import { RuleError, UserError } from '../errors.js';
+import type { Runner, RunnerOptions } from '../runner.js';
 import type { ExpandedFile } from '../files/expand.js';
 import type { LintResult } from '../types.js';
-import { snapshotCommand } from './engine.js';
-import { WORKER_PROCESS_ENV } from './process-worker.js';
+import { snapshotCommand } from '../snapshot/command.js';
+import { errorOf, WORKER_PROCESS_ENV, type WorkerReply, type WorkerRequest, type WorkerSetup } from './protocol.js';
 
 /**
  * Below this many files, or bytes, a worker's start-up costs more than it
@@ -34,18 +33,6 @@ export interface FileJob {
   label: string;
   /** Bytes, if known: decides whether workers pay. */
   size?: number;
-}
-
-export interface WorkerRequest {
-  id: number;
-  file: ExpandedFile;
-  label: string;
-}
-
-export interface WorkerReply {
-  id: number;
-  results?: LintResult[];
-  error?: { message: string; user: boolean; rule?: boolean };
 }
 
 export const defaultJobs = (): number => Math.max(1, availableParallelism());
@@ -67,20 +54,41 @@ export function workerCount(jobs: number, files: readonly FileJob[]): number {
   return Math.min(jobs - 1, files.length - 1);
 }
 
+/** One promise per file, and how to settle each. */
+interface Settle {
+  resolve: (results: LintResult[]) => void;
+  reject: (error: Error) => void;
+}
+
+/** A batch being linted: what the main thread and the workers share. */
+interface Batch {
+  files: readonly FileJob[];
+  settle: Settle[];
+  /** The next file to hand out. */
+  next: number;
+  /** Files settled. */
+  done: number;
+  workers: LintWorker[];
+  /** Files the main thread linted (`APOLOGY_LINT_DEBUG_POOL`). */
+  onMain: number[];
+  /** Per worker: files done, and ms from start to its first result (`APOLOGY_LINT_DEBUG_POOL`). */
+  workerLog: Array<{ kind: string; files: number; firstMs: number }>;
+  started: number;
+}
+
 /**
  * Starts linting every file; returns one promise per file, in input order.
- * `engine` is the main thread's; `options` make the workers' engines. Once
+ * `runner` is the main thread's; `options` make the workers' runners. Once
  * `signal` aborts (the caller stopped early), no file starts and the workers stop.
  */
 export function lintInParallel(
-  engine: Engine,
-  options: EngineOptions,
+  runner: Runner,
+  options: RunnerOptions,
   files: readonly FileJob[],
   jobs: number,
   signal?: AbortSignal,
 ): Array<Promise<LintResult[]>> {
-  const count = workerCount(jobs, files);
-  const settle: Array<{ resolve: (r: LintResult[]) => void; reject: (e: Error) => void }> = [];
+  const settle: Settle[] = [];
   const promises = files.map(
     (_, i) =>
       new Promise<LintResult[]>((resolve, reject) => {
@@ -89,82 +97,78 @@ export function lintInParallel(
   );
   // Awaited in order by the caller; a later failure must not be "unhandled" meanwhile.
   for (const promise of promises) promise.catch(() => {});
-  let next = 0;
-  let done = 0;
-  const workers: LintWorker[] = [];
-  const onMain: number[] = [];
-  const started = performance.now();
-  /** Per worker: files done, and ms from start to its first result (`APOLOGY_LINT_DEBUG_POOL`). */
-  const workerLog: Array<{ kind: string; files: number; firstMs: number }> = [];
-  const finish = (): void => {
-    if (++done < files.length) return;
-    for (const worker of workers) worker.stop();
-    if (process.env.APOLOGY_LINT_DEBUG_POOL) {
-      const each = workerLog.map((w, i) => `worker ${w.kind} ${i + 1}: ${w.files} files, first after ${Math.round(w.firstMs)} ms`).join('; ');
-      process.stderr.write(`pool: ${onMain.length} of ${files.length} files on the main thread in ${Math.round(performance.now() - started)} ms; ${each}\n`);
-    }
-  };
-
-  const runOnMain = async (): Promise<void> => {
-    while (next < files.length) {
-      const i = next++;
-      const job = files[i] as FileJob;
-      onMain.push(i);
-      try {
-        settle[i]?.resolve(await engine.lintFile(job.file, job.label));
-      } catch (error) {
-        settle[i]?.reject(error as Error);
-      }
-      finish();
-      // A file read ahead resolves as a microtask, so without this the loop
-      // would lint on and leave the workers' replies, and their next files, waiting.
-      await new Promise((resolve) => setImmediate(resolve));
-    }
-  };
-
-  for (let w = 0; w < count; w++) {
-    const worker = startWorker(options);
-    workers.push(worker);
-    const log = { kind: worker.kind, files: 0, firstMs: 0 };
-    workerLog.push(log);
-    let inFlight = 0;
-    const feed = (): void => {
-      // Files in flight: the worker goes on while the main thread is busy linting one of its own.
-      while (inFlight < IN_FLIGHT && next < files.length) {
-        const i = next++;
-        const job = files[i] as FileJob;
-        inFlight++;
-        worker.post({ id: i, file: job.file, label: job.label });
-      }
-    };
-    worker.onReply((reply) => {
-      inFlight--;
-      if (log.files++ === 0) log.firstMs = performance.now() - started;
-      const target = settle[reply.id];
-      if (reply.error) {
-        const { message, user, rule } = reply.error;
-        const error = user ? new UserError(message) : rule ? new RuleError(message) : new Error(message);
-        target?.reject(error);
-      } else target?.resolve(reply.results ?? []);
-      finish();
-      feed();
-    });
-    // A worker that dies fails the run with one line rather than hang or lose files
-    // (a settled promise ignores the second verdict).
-    worker.onFailure((reason) => {
-      if (done === files.length) return;
-      for (let i = 0; i < files.length; i++) settle[i]?.reject(new Error(`worker ${worker.kind} failed: ${reason}`));
-      for (const other of workers) other.stop();
-    });
-    feed();
-  }
+  const batch: Batch = { files, settle, next: 0, done: 0, workers: [], onMain: [], workerLog: [], started: performance.now() };
+  const count = workerCount(jobs, files);
+  for (let w = 0; w < count; w++) addWorker(batch, startWorker(options));
   signal?.addEventListener('abort', () => {
-    next = files.length;
-    for (const worker of workers) worker.stop();
+    batch.next = files.length;
+    for (const worker of batch.workers) worker.stop();
   });
-  void runOnMain();
-  if (files.length === 0) finish();
+  void runOnMain(batch, runner);
+  if (files.length === 0) finish(batch);
   return promises;
+}
+
+/** One more file settled; after the last, the workers stop. */
+function finish(batch: Batch): void {
+  if (++batch.done < batch.files.length) return;
+  for (const worker of batch.workers) worker.stop();
+  if (process.env.APOLOGY_LINT_DEBUG_POOL) {
+    const each = batch.workerLog.map((w, i) => `worker ${w.kind} ${i + 1}: ${w.files} files, first after ${Math.round(w.firstMs)} ms`).join('; ');
+    process.stderr.write(`pool: ${batch.onMain.length} of ${batch.files.length} files on the main thread in ${Math.round(performance.now() - batch.started)} ms; ${each}\n`);
+  }
+}
+
+/** The main thread lints files too, one at a time, taking the next one not handed out. */
+async function runOnMain(batch: Batch, runner: Runner): Promise<void> {
+  while (batch.next < batch.files.length) {
+    const i = batch.next++;
+    const job = batch.files[i] as FileJob;
+    batch.onMain.push(i);
+    try {
+      batch.settle[i]?.resolve(await runner.lintFile(job.file, job.label));
+    } catch (error) {
+      batch.settle[i]?.reject(error as Error);
+    }
+    finish(batch);
+    // A file read ahead resolves as a microtask, so without this the loop
+    // would lint on and leave the workers' replies, and their next files, waiting.
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+}
+
+/** Feeds a worker files, settles their promises from its replies, and fails the batch if it dies. */
+function addWorker(batch: Batch, worker: LintWorker): void {
+  batch.workers.push(worker);
+  const log = { kind: worker.kind, files: 0, firstMs: 0 };
+  batch.workerLog.push(log);
+  let inFlight = 0;
+  const feed = (): void => {
+    // Files in flight: the worker goes on while the main thread is busy linting one of its own.
+    while (inFlight < IN_FLIGHT && batch.next < batch.files.length) {
+      const i = batch.next++;
+      const job = batch.files[i] as FileJob;
+      inFlight++;
+      worker.post({ id: i, file: job.file, label: job.label });
+    }
+  };
+  worker.onReply((reply) => {
+    inFlight--;
+    if (log.files++ === 0) log.firstMs = performance.now() - batch.started;
+    const target = batch.settle[reply.id];
+    if (reply.error) target?.reject(errorOf({ error: reply.error }));
+    else target?.resolve(reply.results ?? []);
+    finish(batch);
+    feed();
+  });
+  // A worker that dies fails the run with one line rather than hang or lose files
+  // (a settled promise ignores the second verdict).
+  worker.onFailure((reason) => {
+    if (batch.done === batch.files.length) return;
+    for (let i = 0; i < batch.files.length; i++) batch.settle[i]?.reject(new Error(`worker ${worker.kind} failed: ${reason}`));
+    for (const other of batch.workers) other.stop();
+  });
+  feed();
 }
 
 /** A worker of the pool, a thread or a process: it lints the files it is posted. */
@@ -179,9 +183,9 @@ interface LintWorker {
 
 /**
  * A process from the startup snapshot when this one started from it (the
- * engine is there at once), else a worker thread (which loads the engine).
+ * linter is there at once), else a worker thread (which loads the linter).
  */
-function startWorker(options: EngineOptions): LintWorker {
+function startWorker(options: RunnerOptions): LintWorker {
   const command = snapshotCommand();
   if (command) {
     // Taken when needed, as worker_threads below.
@@ -193,7 +197,8 @@ function startWorker(options: EngineOptions): LintWorker {
       // Structured clone, as between threads: the same results either way.
       serialization: 'advanced',
     });
-    child.send({ options });
+    const setup: WorkerSetup = { options };
+    child.send(setup);
     return {
       kind: 'process',
       post: (request) => {

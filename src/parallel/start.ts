@@ -1,6 +1,6 @@
 // The CLI's side of `--jobs`: which inputs to hand to the thread pool.
 import { stat } from 'node:fs/promises';
-import type { Engine, EngineOptions } from '../engine.js';
+import type { Runner, RunnerOptions } from '../runner.js';
 import type { LintResult } from '../types.js';
 import { lintInParallel, MIN_BYTES_FOR_WORKERS, workerCount, type FileJob } from './pool.js';
 
@@ -19,8 +19,8 @@ interface FileInput {
  * named outright but ignored are left to the caller.
  */
 export async function startLinting(
-  engine: Engine,
-  options: EngineOptions,
+  runner: Runner,
+  options: RunnerOptions,
   inputs: readonly FileInput[],
   jobs: number,
   signal?: AbortSignal,
@@ -30,7 +30,7 @@ export async function startLinting(
   const files: FileJob[] = [];
   for (const input of inputs) {
     if (input.from !== 'file') continue;
-    if (input.explicit && (await engine.isIgnored(input.filePath))) continue;
+    if (input.explicit && (await runner.isIgnored(input.filePath))) continue;
     files.push({ file: { path: input.filePath, explicit: input.explicit, ...(input.bytes ? { bytes: input.bytes } : {}) }, label: input.label });
   }
   if (workerCount(jobs, files.map((f) => ({ ...f, size: Number.MAX_SAFE_INTEGER }))) === 0) return started;
@@ -44,7 +44,7 @@ export async function startLinting(
     bytes += sizes.reduce((sum, size) => sum + size, 0);
   }
   if (workerCount(jobs, files) === 0) return started;
-  const promises = lintInParallel(engine, options, files, jobs, signal);
+  const promises = lintInParallel(runner, options, files, jobs, signal);
   files.forEach((job, i) => started.set(job.file.path, promises[i] as Promise<LintResult[]>));
   return started;
 }

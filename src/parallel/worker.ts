@@ -1,12 +1,12 @@
-// A worker thread of `--jobs`: its own engine, made from the options the main
+// A worker thread of `--jobs`: its own runner, made from the options the main
 // thread used, lints the files it is sent and posts the results back.
 import { parentPort, workerData } from 'node:worker_threads';
-import { createEngine, type EngineOptions } from '../engine.js';
-import type { WorkerRequest } from './pool.js';
+import { createRunner, type RunnerOptions } from '../runner.js';
+import type { WorkerRequest } from './protocol.js';
 import { answer } from './serve.js';
 
 const port = parentPort;
 if (!port) throw new Error('worker.js runs as a worker thread');
-const engine = createEngine(workerData as EngineOptions);
+const runner = createRunner(workerData as RunnerOptions);
 
-port.on('message', async (request: WorkerRequest) => port.postMessage(await answer(engine, request)));
+port.on('message', async (request: WorkerRequest) => port.postMessage(await answer(runner, request)));

@@ -1,19 +1,19 @@
 // Builds the V8 startup snapshot for this machine's node from the bundle in
-// dist/engine/ (scripts/build-engine.mjs makes the bundle at `npm run build`
+// dist/bundle/ (scripts/build-bundles.mjs makes the bundle at `npm run build`
 // and then calls this; an installed copy calls it on first use, through
 // refresh.ts, when the snapshot it shipped with is missing or made by another
 // node). Needs nothing but node: no esbuild, no TypeScript.
 import { spawnSync } from 'node:child_process';
 import { readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { blobPath, builtFilesDigest, formatStamp, stampPath, thisNode } from './stamp.js';
+import { blobPath, builtFilesDigest, formatStamp, nodeKey, stampPath } from './stamp.js';
 
-export const bundlePath = (root: string): string => join(root, 'dist', 'engine', 'snapshot-entry.cjs');
+export const bundlePath = (root: string): string => join(root, 'dist', 'bundle', 'snapshot-entry.cjs');
 /** builtFilesDigest() of the files the bundle was made from, written beside it. */
-export const bundleDigestPath = (root: string): string => join(root, 'dist', 'engine', 'bundle.digest');
+export const bundleDigestPath = (root: string): string => join(root, 'dist', 'bundle', 'bundle.digest');
 
 /** Held while a build runs, so that concurrent first starts build once. */
-export const lockPath = (root: string): string => join(root, 'dist', 'engine', 'snapshot.lock');
+export const lockPath = (root: string): string => join(root, 'dist', 'bundle', 'snapshot.lock');
 /** A build takes seconds; a lock older than this was left by one that died. */
 const STALE_LOCK_MS = 5 * 60_000;
 
@@ -32,7 +32,7 @@ export function buildSnapshot(root: string): BuildResult {
   try {
     files = readFileSync(bundleDigestPath(root), 'utf8').trim();
   } catch {
-    return { ok: false, reason: 'no bundle in dist/engine (run npm run build)' };
+    return { ok: false, reason: 'no bundle in dist/bundle (run npm run build)' };
   }
   // A bare `tsc` since the bundle was made: the snapshot would hold the old code.
   if (builtFilesDigest(root) !== files) return { ok: false, reason: 'dist/ changed since the bundle was made (run npm run build)' };
@@ -51,7 +51,7 @@ export function buildSnapshot(root: string): BuildResult {
   // Blob first, stamp last: a start in between sees the old stamp, whose node is this one too.
   renameSync(temporary, blobPath(root));
   const stamp = `${stampPath(root)}.${process.pid}.tmp`;
-  writeFileSync(stamp, formatStamp({ ...thisNode(), files }));
+  writeFileSync(stamp, formatStamp({ node: nodeKey(), files }));
   renameSync(stamp, stampPath(root));
   return { ok: true };
 }

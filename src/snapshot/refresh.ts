@@ -15,10 +15,10 @@ const builder = fileURLToPath(new URL('./build-main.js', import.meta.url));
 export function refreshSnapshotInBackground(root: string): boolean {
   const wanted = process.env.APOLOGY_LINT_SNAPSHOT;
   if (wanted === '0' || (process.env.CI && wanted !== '1')) return false;
-  const engine = dirname(bundlePath(root));
+  const bundles = dirname(bundlePath(root));
   if (!existsSync(bundlePath(root)) || lockIsHeld(root)) return false;
   try {
-    accessSync(engine, constants.W_OK);
+    accessSync(bundles, constants.W_OK);
   } catch {
     return false;
   }

@@ -1,36 +1,36 @@
-// Whether the V8 startup snapshot in dist/engine/ fits this start: decided by
+// Whether the V8 startup snapshot in dist/bundle/ fits this start: decided by
 // content, never by file times (a tarball or pre-commit install unpacks files
-// in any order, so their times say nothing). The stamp names the node build
-// it was made by and a digest of the compiled files it holds; it is written
-// as shell assignments so that bin/apology-lint (a shell script) can source
-// it, and the same file is parsed here for bin/apology-lint.js.
+// in any order, so their times say nothing). One stamp, one check:
 //
-// A snapshot fits one build of node only (another one refuses it or crashes),
-// so "this node" is its version and architecture and the binary itself: its
-// path and its inode and size, which the shell reads with `ls -iLn`, and
-// which change whenever the binary is replaced (an upgrade, another install).
+// - `snapshot_node` is the one key both launchers compare, string for string,
+//   with the node they are about to run: `<inode> <size> <real path>` of its
+//   binary. bin/apology-lint (a shell script, which sources the stamp) makes
+//   it with `ls -iLn` and by following links; bin/apology-lint.js makes it
+//   here (nodeKey). A snapshot fits one build of node only (another one
+//   refuses it or crashes), and a binary replaced (an upgrade, another
+//   install) gets another inode or size. When the shell's key differs (say
+//   `node` is a wrapper script), it hands over to bin/apology-lint.js, whose
+//   key is the real binary's.
+// - `snapshot_files` is the digest of the compiled files the snapshot holds;
+//   the snapshot itself checks it against dist/ when it starts
+//   (scripts/snapshot-entry.mjs), and runs dist/ instead after a bare `tsc`.
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 export interface Stamp {
-  /** process.version of the node that built it. */
-  version: string;
-  arch: string;
-  /** The node binary's real path. */
-  execPath: string;
-  /** `<inode> <size>` of that binary, as `ls -iLn` prints them. */
-  binary: string;
-  /** builtFilesDigest() of the files the snapshot was made from (dist/, but engine/). */
+  /** nodeKey() of the node that built it. */
+  node: string;
+  /** builtFilesDigest() of the files the snapshot was made from (dist/, but bundle/). */
   files: string;
 }
 
-const FIELDS: ReadonlyArray<keyof Stamp> = ['version', 'arch', 'execPath', 'binary', 'files'];
-/** What the CLI runs from dist/: compiled code and the data it imports (a JSON model or table), not the bundles in engine/. */
-const BUILT = /^(?!engine[\\/]).*\.(js|json)$/;
+const FIELDS: ReadonlyArray<keyof Stamp> = ['node', 'files'];
+/** What the CLI runs from dist/: compiled code and the data it imports (a JSON model or table), not the bundles in bundle/. */
+const BUILT = /^(?!bundle[\\/]).*\.(js|json)$/;
 
-export const stampPath = (root: string): string => join(root, 'dist', 'engine', 'snapshot.stamp');
-export const blobPath = (root: string): string => join(root, 'dist', 'engine', 'snapshot.blob');
+export const stampPath = (root: string): string => join(root, 'dist', 'bundle', 'snapshot.stamp');
+export const blobPath = (root: string): string => join(root, 'dist', 'bundle', 'snapshot.blob');
 
 /** A digest of every built file the CLI runs (names and contents, in a fixed order). */
 export function builtFilesDigest(root: string): string {
@@ -44,18 +44,17 @@ export function builtFilesDigest(root: string): string {
   return hash.digest('hex');
 }
 
-/** This process's node, in the stamp's terms. */
-export function thisNode(): Omit<Stamp, 'files'> {
+/** This process's node binary, as the stamp and bin/apology-lint name it: `<inode> <size> <real path>`. */
+export function nodeKey(): string {
   const execPath = realpathSync(process.execPath);
   const { ino, size } = statSync(execPath, { bigint: true });
-  return { version: process.version, arch: process.arch, execPath, binary: `${ino} ${size}` };
+  return `${ino} ${size} ${execPath}`;
 }
 
-/** Whether a snapshot with this stamp can start in this node. */
+/** Whether a snapshot with this stamp can start in this node: the one check. */
 export function fitsThisNode(stamp: Stamp): boolean {
   try {
-    const node = thisNode();
-    return FIELDS.every((field) => field === 'files' || stamp[field] === node[field]);
+    return stamp.node === nodeKey();
   } catch {
     return false;
   }

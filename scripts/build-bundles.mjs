@@ -1,4 +1,4 @@
-// After tsc: bundles the engine (esbuild) and builds the V8 startup snapshot
+// After tsc: bundles the linter and the CLI (esbuild) and builds the V8 startup snapshot
 // for this machine's node binary (src/snapshot/build.ts, which an installed
 // copy also runs on first use). Run by `npm run build` (and so by `npm
 // install`'s prepare). A snapshot is tied to the exact node executable and
@@ -12,8 +12,10 @@ import { buildSnapshot, bundleDigestPath } from '../dist/src/snapshot/build.js';
 import { builtFilesDigest } from '../dist/src/snapshot/stamp.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const out = join(root, 'dist', 'engine');
+const out = join(root, 'dist', 'bundle');
 rmSync(out, { recursive: true, force: true });
+// Where a build before the rename left them (dist/engine/).
+rmSync(join(root, 'dist', 'engine'), { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
 
 const common = {
@@ -23,7 +25,7 @@ const common = {
   logLevel: 'warning',
   legalComments: 'none',
 };
-await build({ ...common, entryPoints: [join(root, 'scripts', 'engine-entry.mjs')], format: 'cjs', outfile: join(out, 'engine.cjs') });
+await build({ ...common, entryPoints: [join(root, 'scripts', 'linter-entry.mjs')], format: 'cjs', outfile: join(out, 'linter.cjs') });
 
 // The snapshot holds the whole CLI. Its modules find files beside them
 // (package.json, worker.js) through import.meta.url, which a script has not:
@@ -67,9 +69,9 @@ writeFileSync(join(out, 'import.cjs'), 'module.exports = (url) => import(url);\n
 writeFileSync(bundleDigestPath(root), `${builtFilesDigest(root)}\n`);
 
 if (process.env.APOLOGY_LINT_SNAPSHOT === '0') {
-  console.log('build-engine: bundled; snapshot skipped (APOLOGY_LINT_SNAPSHOT=0)');
+  console.log('build-bundles: bundled; snapshot skipped (APOLOGY_LINT_SNAPSHOT=0)');
 } else {
   const built = buildSnapshot(root);
   // Not fatal: the CLI works without a snapshot, only slower to start.
-  if (!built.ok) console.warn(`build-engine: no startup snapshot (${built.reason})`);
+  if (!built.ok) console.warn(`build-bundles: no startup snapshot (${built.reason})`);
 }

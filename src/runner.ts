@@ -1,7 +1,7 @@
 // What the CLI and lintFiles share: configs per file, ignore rules, patterns
 // to files, and linting a file or standard input with the config that applies
-// to it. The NLP engine (lint.js) is loaded only when the first draft is
-// linted, so that bad arguments and configs fail fast.
+// to it. The linter (lint.js, NLP included) is loaded only when the first
+// draft is linted, so that bad arguments and configs fail fast.
 import { ConfigResolver, type FileConfig } from './config/load.js';
 import { RuleError, UserError } from './errors.js';
 import { displayPath } from './files/display.js';
@@ -9,12 +9,12 @@ import { expandPatterns, type ExpandedFile } from './files/expand.js';
 import { createIgnoreTest } from './files/ignore.js';
 import { DEFAULT_MAX_FILE_SIZE, readDraftFile } from './files/read.js';
 import { formatOf, isStructured } from './inputs/formats.js';
-import { loadEngine } from './parallel/engine.js';
-import type { RuleSetting } from './lint.js';
+import { loadLinter, type Linter } from './load-linter.js';
+import type { LintOptions, RuleSetting } from './lint.js';
 import type { LintResult, RuleMeta } from './types.js';
 import { builtinRules } from '../rules/index.js';
 
-export interface EngineOptions {
+export interface RunnerOptions {
   /** Where relative patterns and paths start; the process's working directory when absent. */
   cwd?: string;
   /** Bytes; larger files are refused with a UserError. 1 MB when absent. */
@@ -43,7 +43,7 @@ export interface EngineOptions {
   reportUnusedDisableDirectives?: boolean;
 }
 
-export interface Engine {
+export interface Runner {
   readonly cwd: string;
   /** Patterns → files in input order; ignored files found through folders and globs are left out. */
   files(patterns: readonly string[]): Promise<ExpandedFile[]>;
@@ -68,24 +68,24 @@ function realPath(file: ExpandedFile): string | Buffer {
   return file.bytes ? Buffer.from(file.bytes) : file.path;
 }
 
-export async function createEngine(options: EngineOptions = {}): Promise<Engine> {
-  const cwd = options.cwd ?? process.cwd();
-  const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
-  // Config-side files are bounded as drafts are, but never below the default:
-  // a small --max-file-size for drafts must not refuse the repository's package.json.
-  const configSizeLimit = Math.max(maxFileSize, DEFAULT_MAX_FILE_SIZE);
-  const configs = new ConfigResolver({
+/** Configs per file: `-c`, lookup, plugins, `--rule` and `--min-score` over them. */
+function configResolver(options: RunnerOptions, cwd: string, maxFileSize: number): ConfigResolver {
+  return new ConfigResolver({
     cwd,
     ...(options.configFile !== undefined ? { configFile: options.configFile } : {}),
     configLookup: options.configLookup !== false,
     runCode: options.plugins !== false,
     ...(options.rules ? { ruleOverrides: options.rules } : {}),
     ...(options.minScore !== undefined ? { minScore: options.minScore } : {}),
-    maxFileSize: configSizeLimit,
+    maxFileSize,
   });
-  const isIgnored = await createIgnoreTest({
+}
+
+/** Ignore files, `--ignore-pattern` and the configs' own ignore patterns. */
+function ignoreTest(options: RunnerOptions, cwd: string, maxFileSize: number, configs: ConfigResolver): ReturnType<typeof createIgnoreTest> {
+  return createIgnoreTest({
     cwd,
-    maxFileSize: configSizeLimit,
+    maxFileSize,
     ignore: options.ignore !== false,
     ...(options.ignorePath !== undefined ? { ignorePath: options.ignorePath } : {}),
     ...(options.ignorePatterns ? { ignorePatterns: options.ignorePatterns } : {}),
@@ -94,8 +94,66 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
       return { dir: config.dir, patterns: config.ignorePatterns };
     },
   });
-  let engine: Promise<typeof import('./lint.js')> | undefined;
-  const load = (): Promise<typeof import('./lint.js')> => (engine ??= loadEngine());
+}
+
+/** What the linter gets for a draft at `filePath` under its config. */
+function lintOptions(filePath: string, config: FileConfig, options: RunnerOptions): LintOptions {
+  return {
+    filePath,
+    rules: config.rules,
+    extraRules: config.extraRules,
+    placeholderPatterns: config.placeholderPatterns,
+    lexicon: config.lexicon,
+    ...(config.fields ? { fields: config.fields } : {}),
+    ...(config.minScore !== undefined ? { minScore: config.minScore } : {}),
+    allowInlineConfig: options.allowInlineConfig !== false,
+    reportUnusedDisableDirectives: options.reportUnusedDisableDirectives === true,
+  };
+}
+
+/**
+ * What a failed lint becomes: a user's error as it is, a rule's error with the
+ * draft's name, anything else an internal error naming the draft.
+ */
+function lintError(error: unknown, label: string): Error {
+  if (error instanceof UserError) return error;
+  if (error instanceof RuleError) return new RuleError(`cannot lint '${label}': ${error.message}`);
+  // A crash in a rule is our bug (or a plugin's), but the user needs to know which draft set it off.
+  return new Error(`internal error while linting '${label}': ${error instanceof Error ? error.message : String(error)}`);
+}
+
+/**
+ * Reads of drafts, some started ahead (`start`) and taken, in order, by `read`.
+ */
+function draftReader(maxFileSize: number): { read(file: ExpandedFile, label: string): Promise<string>; start(file: ExpandedFile, label: string): void } {
+  /** Reads started by readAhead, taken by lintFile. */
+  const readsAhead = new Map<string, Promise<string>>();
+  return {
+    read(file, label) {
+      const ahead = readsAhead.get(file.path);
+      readsAhead.delete(file.path);
+      return ahead ?? readDraftFile(realPath(file), label, maxFileSize);
+    },
+    start(file, label) {
+      if (readsAhead.has(file.path)) return;
+      const reading = readDraftFile(realPath(file), label, maxFileSize);
+      // Its error, if any, is the file's own: reported when lintFile takes it, in order.
+      reading.catch(() => {});
+      readsAhead.set(file.path, reading);
+    },
+  };
+}
+
+export async function createRunner(options: RunnerOptions = {}): Promise<Runner> {
+  const cwd = options.cwd ?? process.cwd();
+  const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+  // Config-side files are bounded as drafts are, but never below the default:
+  // a small --max-file-size for drafts must not refuse the repository's package.json.
+  const configSizeLimit = Math.max(maxFileSize, DEFAULT_MAX_FILE_SIZE);
+  const configs = configResolver(options, cwd, configSizeLimit);
+  const isIgnored = await ignoreTest(options, cwd, configSizeLimit, configs);
+  let linter: Promise<Linter> | undefined;
+  const load = (): Promise<Linter> => (linter ??= loadLinter());
 
   const seenRules = new Map<string, RuleMeta>(builtinRules.map((rule) => [rule.meta.id, rule.meta]));
   let linted = false;
@@ -110,34 +168,15 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
     const config = await configFor(filePath);
     const { lintSource, NotDraftsError } = await load();
     try {
-      return lintSource(text, {
-        filePath,
-        rules: config.rules,
-        extraRules: config.extraRules,
-        placeholderPatterns: config.placeholderPatterns,
-        lexicon: config.lexicon,
-        ...(config.fields ? { fields: config.fields } : {}),
-        ...(config.minScore !== undefined ? { minScore: config.minScore } : {}),
-        allowInlineConfig: options.allowInlineConfig !== false,
-        reportUnusedDisableDirectives: options.reportUnusedDisableDirectives === true,
-      });
+      return lintSource(text, lintOptions(filePath, config, options));
     } catch (error) {
       // A JSON/YAML file met in a folder may be data, not drafts: skip it, as ESLint skips files no config matches.
       if (error instanceof NotDraftsError && !explicit) return [];
-      if (error instanceof UserError) throw error;
-      if (error instanceof RuleError) throw new RuleError(`cannot lint '${label}': ${error.message}`);
-      // A crash in a rule is our bug (or a plugin's), but the user needs to know which draft set it off.
-      throw new Error(`internal error while linting '${label}': ${error instanceof Error ? error.message : String(error)}`);
+      throw lintError(error, label);
     }
   };
 
-  /** Reads started by readAhead, taken by lintFile. */
-  const readsAhead = new Map<string, Promise<string>>();
-  const read = (file: ExpandedFile, label: string): Promise<string> => {
-    const ahead = readsAhead.get(file.path);
-    readsAhead.delete(file.path);
-    return ahead ?? readDraftFile(realPath(file), label, maxFileSize);
-  };
+  const drafts = draftReader(maxFileSize);
 
   return {
     cwd,
@@ -146,17 +185,13 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
     isIgnored,
     configFor,
     async lintFile(file, label = displayPath(file.path, cwd)) {
-      // Start loading the NLP engine while the file is read.
+      // Start loading the linter while the file is read.
       load().catch(() => {});
-      const text = await read(file, label);
+      const text = await drafts.read(file, label);
       return lint(text, file.path, label, file.explicit || !isStructured(formatOf(file.path)));
     },
     readAhead(file, label = displayPath(file.path, cwd)) {
-      if (readsAhead.has(file.path)) return;
-      const reading = readDraftFile(realPath(file), label, maxFileSize);
-      // Its error, if any, is the file's own: reported when lintFile takes it, in order.
-      reading.catch(() => {});
-      readsAhead.set(file.path, reading);
+      drafts.start(file, label);
     },
     lintText: (text, filePath, label) => lint(text, filePath, label, true),
     async rulesMeta() {
