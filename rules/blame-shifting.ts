@@ -13,9 +13,13 @@ import { quote } from './lib/text.js';
  * the real corpus and a held-out set together.
  */
 const MODEL_THRESHOLD = 0.9;
+const OTHERS = new Set(['third-party', 'thing', 'customer']);
 
 function modelBlame(doc: AnalysedDocument): BlamePhrase[] {
-  return sentencesThat(doc, ['blame-party', 'blame-customer'], MODEL_THRESHOLD).map((sentence) => {
+  // Only where the grammar sees someone to blame (a party, a machine, the customer) as a clause's actor or agent.
+  const someoneNamed = (sentence: Sentence): boolean =>
+    sentence.clauses.some((c) => OTHERS.has(c.actor) || (c.byActor !== null && OTHERS.has(c.byActor)));
+  return sentencesThat(doc, ['blame-party', 'blame-customer'], MODEL_THRESHOLD, someoneNamed).map((sentence) => {
     const act = likeliest(sentence, ['blame-party', 'blame-customer']);
     return { sentence, party: act === 'blame-customer' ? 'customer' : 'other', ...actWords(sentence, act), message: '' };
   });

@@ -7,12 +7,14 @@ import type { AnalysedDocument, Sentence } from '../../src/types.js';
 import { writerSentences } from './text.js';
 
 /**
- * Writer's statements that perform one of `acts` with probability ≥ threshold.
+ * Writer's statements that perform one of `acts` with probability ≥ threshold
+ * (and that `where` accepts).
  * Questions and sentences under a condition say nothing for certain, whatever
  * their words ("if the courier lost it…", "we will refund you if you send…").
  */
-export function sentencesThat(doc: AnalysedDocument, acts: readonly Act[], threshold: number): Sentence[] {
-  return writerSentences(doc).filter((s) => !s.question && !s.clauses.some((c) => c.conditional) && acts.some((act) => s.acts[act] >= threshold));
+export function sentencesThat(doc: AnalysedDocument, acts: readonly Act[], threshold: number, where: (s: Sentence) => boolean = () => true): Sentence[] {
+  // `where` first: a sentence's acts are scored only when read.
+  return writerSentences(doc).filter((s) => !s.question && !s.clauses.some((c) => c.conditional) && where(s) && acts.some((act) => s.acts[act] >= threshold));
 }
 
 /** The act among `acts` that this sentence performs most surely. */

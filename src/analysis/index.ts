@@ -10,7 +10,7 @@
 import { unified } from 'unified';
 import retextEnglish from 'retext-english';
 import type { Root, Paragraph, Sentence as NlcstSentence } from 'nlcst';
-import type { AnalysedDocument, Sentence, Token } from '../types.js';
+import type { ActScores, AnalysedDocument, Sentence, Token } from '../types.js';
 import { readClauses } from './clauses.js';
 import { layoutBlocks, type Block } from './layout.js';
 import { buildLexicon, type Lexicon, type LexiconAdditions } from './lexicon.js';
@@ -178,7 +178,12 @@ export function analyse(input: string | Prose, options: AnalyseOptions = {}): An
   });
   const doc: AnalysedDocument = { text, masked: masked.text, sentences, tokens, remedyWords: lexicon.remedies };
   // Only the writer's sentences mean anything to a rule; the customer's, greetings and sign-offs keep NO_ACTS.
-  for (const sentence of sentences) if (sentence.voice === 'writer' && sentence.role !== 'signoff' && sentence.role !== 'greeting') sentence.acts = sentenceActs(doc, sentence);
+  // Scored when first read: most rules ask only where their grammar found nothing, so most sentences never are.
+  for (const sentence of sentences) {
+    if (sentence.voice !== 'writer' || sentence.role === 'signoff' || sentence.role === 'greeting') continue;
+    let acts: ActScores | undefined;
+    Object.defineProperty(sentence, 'acts', { enumerable: true, configurable: true, get: () => (acts ??= sentenceActs(doc, sentence)) });
+  }
   return doc;
 }
 
