@@ -7,7 +7,7 @@ import { RuleError, UserError } from './errors.js';
 import { displayPath } from './files/display.js';
 import { expandPatterns, type ExpandedFile } from './files/expand.js';
 import { createIgnoreTest } from './files/ignore.js';
-import { DEFAULT_MAX_FILE_SIZE, readDraftFile } from './files/read.js';
+import { DEFAULT_MAX_FILE_SIZE, fileSizeLimit, readDraftFile } from './files/read.js';
 import { formatOf, isStructured } from './inputs/formats.js';
 import { loadEngine } from './parallel/engine.js';
 import type { RuleSetting } from './lint.js';
@@ -17,7 +17,10 @@ import { builtinRules } from '../rules/index.js';
 export interface EngineOptions {
   /** Where relative patterns and paths start; the process's working directory when absent. */
   cwd?: string;
-  /** Bytes; larger files are refused with a UserError. 1 MB when absent. */
+  /**
+   * Bytes; larger drafts are refused with a UserError. 1 MB when absent. A
+   * JSON/YAML export is bounded per macro by it, and as a file by 64 times it.
+   */
   maxFileSize?: number;
   /** One config file for every draft (`-c`), instead of looking one up per folder. */
   configFile?: string;
@@ -120,6 +123,7 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
         ...(config.minScore !== undefined ? { minScore: config.minScore } : {}),
         allowInlineConfig: options.allowInlineConfig !== false,
         reportUnusedDisableDirectives: options.reportUnusedDisableDirectives === true,
+        maxDraftSize: maxFileSize,
       });
     } catch (error) {
       // A JSON/YAML file met in a folder may be data, not drafts: skip it, as ESLint skips files no config matches.
@@ -131,12 +135,13 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
     }
   };
 
+  const sizeLimit = (path: string): number => fileSizeLimit(isStructured(formatOf(path)), maxFileSize);
   /** Reads started by readAhead, taken by lintFile. */
   const readsAhead = new Map<string, Promise<string>>();
   const read = (file: ExpandedFile, label: string): Promise<string> => {
     const ahead = readsAhead.get(file.path);
     readsAhead.delete(file.path);
-    return ahead ?? readDraftFile(realPath(file), label, maxFileSize);
+    return ahead ?? readDraftFile(realPath(file), label, sizeLimit(file.path));
   };
 
   return {
@@ -153,7 +158,7 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
     },
     readAhead(file, label = displayPath(file.path, cwd)) {
       if (readsAhead.has(file.path)) return;
-      const reading = readDraftFile(realPath(file), label, maxFileSize);
+      const reading = readDraftFile(realPath(file), label, sizeLimit(file.path));
       // Its error, if any, is the file's own: reported when lintFile takes it, in order.
       reading.catch(() => {});
       readsAhead.set(file.path, reading);
