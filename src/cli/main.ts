@@ -7,7 +7,7 @@ import { createEngine, type Engine, type EngineOptions } from '../engine.js';
 import { RuleError, UserError } from '../errors.js';
 import { displayPath, printable, warn } from '../files/display.js';
 import type { ExpandedFile } from '../files/expand.js';
-import { loadReporter } from '../formatters/index.js';
+import { loadReporter, unsettledFormatter } from '../formatters/index.js';
 import { unsettledLoad } from '../files/import-module.js';
 import { capJobs } from '../parallel/pool.js';
 import { startLinting } from '../parallel/start.js';
@@ -49,9 +49,16 @@ export async function run(argv: readonly string[] = process.argv): Promise<void>
   const finished = main(argv.slice(2));
   // Node exits when nothing is left to wait for, even with main() unfinished: a
   // config or plugin that never settles would end the run with 0 and no report.
+  // A formatter module's promise that never settles is the same silent pass, caught the same way:
+  // no timeout, since Node itself says when nothing is left that could settle it.
   const unsettled = (): void => {
+    const formatter = unsettledFormatter();
     const named = unsettledLoad() ?? 'a config or plugin';
-    process.stderr.write(`apology-lint: ${printable(named)} never finished loading (a promise or top-level await that never settles)\n`);
+    process.stderr.write(
+      formatter
+        ? `apology-lint: ${printable(formatter)} never returned its report (a promise that never settles)\n`
+        : `apology-lint: ${printable(named)} never finished loading (a promise or top-level await that never settles)\n`,
+    );
     process.exit(2);
   };
   process.once('beforeExit', unsettled);
