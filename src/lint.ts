@@ -20,7 +20,8 @@ import { DirectiveFilter, parseDirectives, type Directive } from './inputs/direc
 import { endOf, startOf, type Extraction } from './inputs/extraction.js';
 import { prepareProse } from './inputs/mask.js';
 import { extractSingle, formatOf, isStructured, type InputFormat } from './inputs/formats.js';
-import { extractStructured, type FieldsConfig } from './inputs/structured.js';
+import { structuredDrafts, type FieldsConfig, type StructuredDraft } from './inputs/structured.js';
+import { formatSize } from './files/read.js';
 import type { AnalysedDocument, Finding, LintMessage, LintResult, Rule, SeverityName, SuppressedMessage } from './types.js';
 
 /** A JSON/YAML file that is not a macro export, with no `fields` config saying where its drafts are. */
@@ -49,6 +50,12 @@ export interface LintOptions {
   allowInlineConfig?: boolean;
   /** Report disable directives that silenced nothing, as errors. */
   reportUnusedDisableDirectives?: boolean;
+  /**
+   * Bytes (UTF-8) of text one draft inside a JSON/YAML export may hold; a macro
+   * over it is refused with a UserError naming it. No limit when absent. (The
+   * CLI passes `--max-file-size`: the file around them is bounded apart.)
+   */
+  maxDraftSize?: number;
 }
 
 /** One draft's text → its result. For a JSON/YAML export, which holds several, use `lintSource`. */
@@ -75,19 +82,110 @@ export function lintSource(text: string, options: LintOptions = {}): LintResult[
     return [lintDraft(extractSingle(source, format), source, lines, directives, [0, source.length], undefined, options)];
   }
   const label = options.filePath ? displayPath(options.filePath) : '<text>';
-  const drafts = extractStructured(source, format, options.fields, label);
-  if (drafts === undefined) {
-    throw new NotDraftsError(
-      `'${label}' is not a Zendesk macro export; say where its drafts are with the "fields" config key`,
-    );
-  }
+  const notDrafts = (): NotDraftsError =>
+    new NotDraftsError(`'${label}' is not a Zendesk macro export; say where its drafts are with the "fields" config key`);
+  const read = (): NonNullable<ReturnType<typeof structuredDrafts>> => {
+    const found = structuredDrafts(source, format, options.fields, label);
+    if (found === undefined) throw notDrafts();
+    return found;
+  };
   // A directive inside one macro's text is about that macro; one outside every
-  // draft (a YAML comment) is about the file from there on.
-  const inside = (d: Directive, range: [number, number]): boolean => d.start >= range[0] && d.start < range[1];
-  return drafts.map((draft) => {
-    const own = directives.filter((d) => inside(d, draft.range) || !drafts.some((other) => inside(d, other.range)));
-    return lintDraft(draft.extraction, source, lines, own, draft.range, draft.title, options);
-  });
+  // draft (a YAML comment) is about the file from there on. Each directive is
+  // placed once (binary searches over the sorted drafts and directives), not
+  // checked against every draft: an export of 100,000 macros with a directive
+  // in each would otherwise cost 10^10 comparisons. That needs every draft's
+  // place first: a file with directives is read twice, keeping only the places.
+  const { outside, within } = directives.length === 0 ? placeDirectives([], []) : placeDirectives(directives, [...read().drafts].map((d) => d.range));
+  // Every result is kept for the report: the many macros of an export mostly
+  // get the same messages and suggestions, kept once rather than once each.
+  const interned = new Map<string, string>();
+  const intern = (text: string): string => {
+    const known = interned.get(text);
+    if (known !== undefined) return known;
+    interned.set(text, text);
+    return text;
+  };
+  // One draft at a time, each dropped (its nodes, text and offsets) once its findings are mapped.
+  const { drafts, isExport } = read();
+  const results: LintResult[] = [];
+  for (const draft of drafts) {
+    checkDraftSize(draft, label, options.maxDraftSize);
+    const own = mergeByStart(within(draft.range), outside);
+    results.push(lintDraft(draft.extraction, source, lines, own, draft.range, draft.title, options, intern));
+  }
+  if (!isExport()) throw notDrafts();
+  return results;
+}
+
+/** A macro's text over the per-draft limit is refused as a file over it would be, naming the macro. */
+function checkDraftSize(draft: StructuredDraft, label: string, maxBytes: number | undefined): void {
+  if (maxBytes === undefined || draft.extraction.text.length <= maxBytes / 3) return;
+  const bytes = Buffer.byteLength(draft.extraction.text);
+  if (bytes > maxBytes) throw new UserError(`'${label}' › ${quoted(draft.title)} is ${formatSize(bytes)} of text, over the ${formatSize(maxBytes)} limit for one draft (raise it with --max-file-size)`);
+}
+
+function quoted(title: string): string {
+  return `'${title.length > 60 ? `${title.slice(0, 60)}…` : title}'`;
+}
+
+/**
+ * Directives (sorted by start) split into those outside every draft and, per
+ * draft range, those inside it; linear after one sort of the ranges.
+ */
+function placeDirectives(
+  directives: readonly Directive[],
+  draftRanges: Array<[number, number]>,
+): { outside: Directive[]; within: (range: [number, number]) => Directive[] } {
+  if (directives.length === 0) return { outside: [], within: () => [] };
+  const ranges = draftRanges.sort((a, b) => a[0] - b[0]);
+  // The furthest end among the ranges up to each one: ranges may nest (a title inside a text never does, but be safe).
+  const reach: number[] = [];
+  ranges.forEach((r, i) => reach.push(Math.max(r[1], reach[i - 1] ?? -Infinity)));
+  const insideAny = (offset: number): boolean => {
+    // The last range starting at or before offset; inside some range iff the furthest end so far passes offset.
+    let lo = 0;
+    let hi = ranges.length - 1;
+    let found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if ((ranges[mid] as [number, number])[0] <= offset) {
+        found = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return found >= 0 && (reach[found] as number) > offset;
+  };
+  const outside = directives.filter((d) => !insideAny(d.start));
+  const firstAtOrAfter = (offset: number): number => {
+    let lo = 0;
+    let hi = directives.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((directives[mid] as Directive).start < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  const within = (range: [number, number]): Directive[] => {
+    const out: Directive[] = [];
+    for (let k = firstAtOrAfter(range[0]); k < directives.length && (directives[k] as Directive).start < range[1]; k++) out.push(directives[k] as Directive);
+    return out;
+  };
+  return { outside, within };
+}
+
+/** Two lists sorted by start → one, as parseDirectives orders them (the filter reads them in order). */
+function mergeByStart(a: readonly Directive[], b: readonly Directive[]): Directive[] {
+  if (a.length === 0) return b as Directive[];
+  if (b.length === 0) return a as Directive[];
+  const out: Directive[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    if (j >= b.length || (i < a.length && (a[i] as Directive).start <= (b[j] as Directive).start)) out.push(a[i++] as Directive);
+    else out.push(b[j++] as Directive);
+  }
+  return out;
 }
 
 /** Where a draft sits in its file, for mapping findings back and for its directives. */
@@ -97,6 +195,8 @@ interface DraftPlace {
   /** The draft's offsets in the file. */
   range: [number, number];
   filter: DirectiveFilter;
+  /** The one copy of a message's text: an export's many drafts mostly get the same messages. */
+  intern: (text: string) => string;
 }
 
 /** What the rules reported on a draft: kept, silenced, and how many findings each rule kept (for the score). */
@@ -115,11 +215,12 @@ function lintDraft(
   range: [number, number],
   title: string | undefined,
   options: LintOptions,
+  intern: (text: string) => string = (text) => text,
 ): LintResult {
   const prose = prepareProse(extraction, options.placeholderPatterns ? { placeholderPatterns: options.placeholderPatterns } : {});
   const doc = analyse(prose, options.lexicon ? { lexicon: options.lexicon } : {});
   const rules = [...builtinRules, ...(options.extraRules ?? [])];
-  const place: DraftPlace = { extraction, lines, range, filter: new DirectiveFilter(directives, lines) };
+  const place: DraftPlace = { extraction, lines, range, filter: new DirectiveFilter(directives, lines), intern };
   const { messages, suppressed, fired } = runRules(rules, doc, place, options);
   if (options.reportUnusedDisableDirectives) messages.push(...unusedDirectiveMessages(place));
   const byPosition = positionOrder(rules);
@@ -180,12 +281,12 @@ function messageOf(rule: Rule, severityName: SeverityName, finding: Finding, pla
   const message: LintMessage = {
     ruleId: rule.meta.id,
     severity: severityName === 'error' ? 2 : 1,
-    message: finding.message,
+    message: place.intern(finding.message),
     line: from.line,
     column: from.column,
     endLine: to.line,
     endColumn: to.column,
-    ...(finding.suggestion ? { suggestions: [{ desc: finding.suggestion }] } : {}),
+    ...(finding.suggestion ? { suggestions: [{ desc: place.intern(finding.suggestion) }] } : {}),
   };
   return { message, start, from };
 }

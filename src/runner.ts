@@ -7,7 +7,7 @@ import { RuleError, UserError } from './errors.js';
 import { displayPath } from './files/display.js';
 import { expandPatterns, type ExpandedFile } from './files/expand.js';
 import { createIgnoreTest } from './files/ignore.js';
-import { DEFAULT_MAX_FILE_SIZE, readDraftFile } from './files/read.js';
+import { DEFAULT_MAX_FILE_SIZE, fileSizeLimit, readDraftFile } from './files/read.js';
 import { formatOf, isStructured } from './inputs/formats.js';
 import { loadLinter, type Linter } from './load-linter.js';
 import type { LintOptions, RuleSetting } from './lint.js';
@@ -17,7 +17,10 @@ import { builtinRules } from '../rules/index.js';
 export interface RunnerOptions {
   /** Where relative patterns and paths start; the process's working directory when absent. */
   cwd?: string;
-  /** Bytes; larger files are refused with a UserError. 1 MB when absent. */
+  /**
+   * Bytes; larger drafts are refused with a UserError. 1 MB when absent. A
+   * JSON/YAML export is bounded per macro by it, and as a file by 64 times it.
+   */
   maxFileSize?: number;
   /** One config file for every draft (`-c`), instead of looking one up per folder. */
   configFile?: string;
@@ -97,7 +100,7 @@ function ignoreTest(options: RunnerOptions, cwd: string, maxFileSize: number, co
 }
 
 /** What the linter gets for a draft at `filePath` under its config. */
-function lintOptions(filePath: string, config: FileConfig, options: RunnerOptions): LintOptions {
+function lintOptions(filePath: string, config: FileConfig, options: RunnerOptions, maxDraftSize: number): LintOptions {
   return {
     filePath,
     rules: config.rules,
@@ -108,6 +111,7 @@ function lintOptions(filePath: string, config: FileConfig, options: RunnerOption
     ...(config.minScore !== undefined ? { minScore: config.minScore } : {}),
     allowInlineConfig: options.allowInlineConfig !== false,
     reportUnusedDisableDirectives: options.reportUnusedDisableDirectives === true,
+    maxDraftSize,
   };
 }
 
@@ -128,15 +132,17 @@ function lintError(error: unknown, label: string): Error {
 function draftReader(maxFileSize: number): { read(file: ExpandedFile, label: string): Promise<string>; start(file: ExpandedFile, label: string): void } {
   /** Reads started by readAhead, taken by lintFile. */
   const readsAhead = new Map<string, Promise<string>>();
+  // An export may be larger than one draft: --max-file-size bounds each of its drafts (src/files/read.ts).
+  const sizeLimit = (path: string): number => fileSizeLimit(isStructured(formatOf(path)), maxFileSize);
   return {
     read(file, label) {
       const ahead = readsAhead.get(file.path);
       readsAhead.delete(file.path);
-      return ahead ?? readDraftFile(realPath(file), label, maxFileSize);
+      return ahead ?? readDraftFile(realPath(file), label, sizeLimit(file.path));
     },
     start(file, label) {
       if (readsAhead.has(file.path)) return;
-      const reading = readDraftFile(realPath(file), label, maxFileSize);
+      const reading = readDraftFile(realPath(file), label, sizeLimit(file.path));
       // Its error, if any, is the file's own: reported when lintFile takes it, in order.
       reading.catch(() => {});
       readsAhead.set(file.path, reading);
@@ -168,7 +174,7 @@ export async function createRunner(options: RunnerOptions = {}): Promise<Runner>
     const config = await configFor(filePath);
     const { lintSource, NotDraftsError } = await load();
     try {
-      return lintSource(text, lintOptions(filePath, config, options));
+      return lintSource(text, lintOptions(filePath, config, options, maxFileSize));
     } catch (error) {
       // A JSON/YAML file met in a folder may be data, not drafts: skip it, as ESLint skips files no config matches.
       if (error instanceof NotDraftsError && !explicit) return [];

@@ -131,3 +131,45 @@ describe('options around the report', () => {
     expect(run.stderr).toBe("apology-lint: cannot load formatter './nope.js': no such file\n");
   });
 });
+
+describe('a formatter module that never finishes, or leaves a timer running (issue 13)', () => {
+  const run = (formatter: string, args: string[] = []): ReturnType<typeof cli> => {
+    const here = tree({ 'poor.txt': POOR, 'f.mjs': formatter });
+    // Killed after 20 s: a run that hangs fails here rather than hold the suite.
+    return cli(['--no-config-lookup', '-f', './f.mjs', ...args, 'poor.txt'], { cwd: here, timeout: 20_000 });
+  };
+
+  it('a promise that never settles is exit 2 and one line naming the formatter, never a silent exit 0', () => {
+    const never = run('export default () => new Promise(() => {});\n');
+    expect(never.stdout).toBe('');
+    expect(never.stderr).toBe("apology-lint: formatter './f.mjs' never returned its report (a promise that never settles)\n");
+    expect(never.status).toBe(2);
+  });
+
+  it('the same with -o: nothing is written', () => {
+    const here = tree({ 'poor.txt': POOR, 'f.mjs': 'export default async () => { await new Promise(() => {}); };\n' });
+    const never = cli(['--no-config-lookup', '-f', './f.mjs', '-o', 'report.txt', 'poor.txt'], { cwd: here, timeout: 20_000 });
+    expect(never.stderr).toBe("apology-lint: formatter './f.mjs' never returned its report (a promise that never settles)\n");
+    expect(never.status).toBe(2);
+    expect(() => readFileSync(join(here, 'report.txt'))).toThrow(/ENOENT/);
+  });
+
+  it.each([
+    ['started when the module loads', 'setInterval(() => {}, 1000);\nexport default (results) => `${results.length} result\\n`;\n'],
+    ['started while formatting, by an async formatter', 'export default async (results) => { setInterval(() => {}, 1000); return `${results.length} result\\n`; };\n'],
+  ])('a timer %s does not hold the exit once the report is out', (_, formatter) => {
+    const live = run(formatter);
+    expect(live.stdout).toBe('1 result\n');
+    expect(live.stderr).toBe('');
+    expect(live.status).toBe(1);
+  });
+
+  it('a formatter that returns no text, or throws, is exit 2 and one line naming it', () => {
+    const nothing = run('export default () => undefined;\n');
+    expect(nothing.stderr).toBe("apology-lint: formatter './f.mjs' returned undefined, not the report's text\n");
+    expect(nothing.status).toBe(2);
+    const throws = run('export default () => { throw new Error("no disk"); };\n');
+    expect(throws.stderr).toBe("apology-lint: formatter './f.mjs' failed: no disk\n");
+    expect(throws.status).toBe(2);
+  });
+});

@@ -17,7 +17,7 @@ export interface Run {
 
 export function cli(
   args: string[],
-  options: { cwd?: string; input?: string; env?: Record<string, string | undefined> } = {},
+  options: { cwd?: string; input?: string; env?: Record<string, string | undefined>; timeout?: number } = {},
 ): Run {
   const env: NodeJS.ProcessEnv = { ...process.env };
   delete env.FORCE_COLOR;
@@ -32,6 +32,8 @@ export function cli(
     input: options.input ?? '',
     env,
     encoding: 'utf8',
+    // A run that hangs is killed (status null) rather than hang the test run.
+    ...(options.timeout !== undefined ? { timeout: options.timeout, killSignal: 'SIGKILL' as const } : {}),
   });
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }

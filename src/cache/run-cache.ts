@@ -2,7 +2,8 @@
 // read back (their bytes and config unchanged); after, what to store.
 import { readFile, stat } from 'node:fs/promises';
 import type { Runner, RunnerOptions } from '../runner.js';
-import { decodeDraft } from '../files/read.js';
+import { decodeDraft, fileSizeLimit } from '../files/read.js';
+import { formatOf, isStructured } from '../inputs/formats.js';
 import type { LintResult } from '../types.js';
 import { cacheFilePath, openCache, type LintCache } from './lint-cache.js';
 
@@ -39,7 +40,7 @@ export async function openRunCache(
   const lookUpOne = async (input: FileInput): Promise<LintResult[] | undefined> => {
     // Anything odd about the file (missing, too big, not a file) is left to the ordinary path, which reports it in order.
     if (input.from !== 'file' || (input.explicit && (await runner.isIgnored(input.filePath)))) return undefined;
-    const bytes = await readSmallFile(input.filePath, options.maxFileSize);
+    const bytes = await readSmallFile(input.filePath, fileSizeLimit(isStructured(formatOf(input.filePath)), options.maxFileSize));
     if (!bytes) return undefined;
     const key = cache.key(bytes, await runner.configFor(input.filePath));
     keys.set(input.filePath, key);

@@ -7,18 +7,20 @@ import { createRunner, type Runner, type RunnerOptions } from '../runner.js';
 import { RuleError, UserError } from '../errors.js';
 import { displayPath, printable, warn } from '../files/display.js';
 import type { ExpandedFile } from '../files/expand.js';
-import { loadFormatter } from '../formatters/index.js';
+import { loadReporter, unsettledFormatter } from '../formatters/index.js';
 import { unsettledLoad } from '../files/import-module.js';
 import { capJobs } from '../parallel/pool.js';
 import { startLinting } from '../parallel/start.js';
 import { belowMinScore } from '../score.js';
 import type { LintResult } from '../types.js';
 import { explainRule, initConfig, listRules, printConfig } from './commands.js';
-import { checkOutputFile, partialReport, writeReport } from './output-file.js';
+import { checkOutputFile, partialReport, writeChunks, writeReport } from './output-file.js';
 import { parseArguments, type CliRequest } from './program.js';
 import { shardOf } from './shard.js';
 import { openRunCache, type RunCache } from '../cache/run-cache.js';
 import { STDIN_LABEL, readStdinDraft } from './stdin.js';
+import { fileSizeLimit } from '../files/read.js';
+import { formatOf, isStructured } from '../inputs/formats.js';
 
 const STDIN_PATTERN = '-';
 const STDIN_PATH = '<stdin>';
@@ -47,9 +49,16 @@ export async function run(argv: readonly string[] = process.argv): Promise<void>
   const finished = main(argv.slice(2));
   // Node exits when nothing is left to wait for, even with main() unfinished: a
   // config or plugin that never settles would end the run with 0 and no report.
+  // A formatter module's promise that never settles is the same silent pass, caught the same way:
+  // no timeout, since Node itself says when nothing is left that could settle it.
   const unsettled = (): void => {
+    const formatter = unsettledFormatter();
     const named = unsettledLoad() ?? 'a config or plugin';
-    process.stderr.write(`apology-lint: ${printable(named)} never finished loading (a promise or top-level await that never settles)\n`);
+    process.stderr.write(
+      formatter
+        ? `apology-lint: ${printable(formatter)} never returned its report (a promise that never settles)\n`
+        : `apology-lint: ${printable(named)} never finished loading (a promise or top-level await that never settles)\n`,
+    );
     process.exit(2);
   };
   process.once('beforeExit', unsettled);
@@ -94,7 +103,7 @@ export async function main(args: readonly string[]): Promise<number> {
 
 async function lint(request: CliRequest, runner: Runner, runnerOptions: RunnerOptions, cwd: string): Promise<number> {
   applyColour(request.color);
-  const format = await loadFormatter(request.format, { cwd });
+  const reporter = await loadReporter(request.format, { cwd });
   const stdinPath = request.stdinFilename ? resolve(cwd, request.stdinFilename) : STDIN_PATH;
   const everything = await resolveInputs(request.patterns, runner, stdinPath);
   const inputs = request.shard ? shardOf(everything, request.shard) : everything;
@@ -115,9 +124,10 @@ async function lint(request: CliRequest, runner: Runner, runnerOptions: RunnerOp
   let results = linted.results;
   // As ESLint's --quiet: warnings dropped, and drafts left with nothing to report not shown.
   if (request.quiet) results = results.map(errorsOnly).filter((result) => result.errorCount > 0 || belowMinScore(result));
-  const report = await format(results, { cwd, rulesMeta: await runner.rulesMeta() });
+  const report = await reporter.report(results, { cwd, rulesMeta: await runner.rulesMeta() });
+  // In pieces (a draft's each, for the built-in formats): a report of a million macros is never one string.
   if (outputFile) await writeReport(outputFile, request.outputFile ?? outputFile, report);
-  else process.stdout.write(report);
+  else await writeChunks(process.stdout, report);
   await cache?.save().catch((error: unknown) => process.stderr.write(`apology-lint: warning: cannot write the cache: ${oneLine(error)}\n`));
   if (linted.ruleFailed) return 2;
   const warnings = results.reduce((sum, r) => sum + r.warningCount, 0);
@@ -170,7 +180,7 @@ async function lintInputs(
       const next = inputs[i + 1];
       if (next?.from === 'file' && !started.has(next.filePath) && !cached.has(next.filePath)) runner.readAhead(fileOf(next), next.label);
       if (input.from === 'stdin') {
-        linted.results.push(...(await lintStdin(request, runner, stdinPath, input.pattern === '').catch(ruleError)));
+        for (const result of await lintStdin(request, runner, stdinPath, input.pattern === '').catch(ruleError)) linted.results.push(result);
         continue;
       }
       if (input.explicit && (await runner.isIgnored(input.filePath))) {
@@ -183,7 +193,8 @@ async function lintInputs(
       const drafts = hit ?? (await (started.get(input.filePath) ?? runner.lintFile(fileOf(input), input.label)).catch(
         (error: unknown) => ((failed = true), ruleError(error)),
       ));
-      linted.results.push(...drafts);
+      // One by one: spread into push, an export's million results overflowed the stack.
+      for (const result of drafts) linted.results.push(result);
       if (!failed) {
         linted.empty.set(input.pattern, (linted.empty.get(input.pattern) ?? true) && drafts.length === 0);
         if (!hit) cache?.store(input.filePath, drafts);
@@ -197,7 +208,8 @@ async function lintInputs(
 
 /** @param implicit standard input was read because no file was named, not because `-` was. */
 async function lintStdin(request: CliRequest, runner: Runner, stdinPath: string, implicit: boolean): Promise<LintResult[]> {
-  const text = await readStdinDraft(request.maxFileSize);
+  // Read as a JSON/YAML export (--stdin-filename macros.json), it is bounded as an export file is.
+  const text = await readStdinDraft(fileSizeLimit(isStructured(formatOf(stdinPath)), request.maxFileSize));
   if (text === '' && implicit && !process.stdin.isTTY) throw new UserError(NOTHING_GIVEN);
   // Standard input picks its config and format by --stdin-filename, else as a text file in cwd.
   const configPath = stdinPath === STDIN_PATH ? resolve(runner.cwd, '<stdin>.txt') : stdinPath;

@@ -39,14 +39,41 @@ export async function checkOutputFile(outputFile: string, label: string, inputs:
   }
 }
 
+/** Pieces of about this many characters per write: few system calls, and never one string of the whole report. */
+const WRITE_CHARS = 64 * 1024;
+
+/** The report's pieces gathered into writes of about WRITE_CHARS each. */
+function* batched(report: Iterable<string>): Generator<string> {
+  let pending: string[] = [];
+  let size = 0;
+  for (const chunk of report) {
+    pending.push(chunk);
+    size += chunk.length;
+    if (size >= WRITE_CHARS) {
+      yield pending.join('');
+      pending = [];
+      size = 0;
+    }
+  }
+  if (size > 0) yield pending.join('');
+}
+
+/** Writes the report's pieces to a stream, waiting whenever it asks to (a slow pipe does not fill memory). */
+export async function writeChunks(stream: NodeJS.WritableStream, report: Iterable<string>): Promise<void> {
+  for (const piece of batched(report)) {
+    if (!stream.write(piece)) await new Promise<void>((done) => stream.once('drain', done));
+  }
+  await new Promise<void>((done, fail) => stream.write('', (error) => (error ? fail(error) : done())));
+}
+
 /** Writes the report: a regular file whole or not at all, anything else in place. */
-export async function writeReport(outputFile: string, label: string, report: string): Promise<void> {
+export async function writeReport(outputFile: string, label: string, report: Iterable<string>): Promise<void> {
   try {
     const target = await statOrUndefined(outputFile);
     if (target && !target.isFile()) {
       // /dev/stdout on a socket (as a parent process's pipe often is) cannot be opened: write to the stream itself.
-      if (sameFile(target, 1)) await new Promise<void>((done, fail) => process.stdout.write(report, (error) => (error ? fail(error) : done())));
-      else await writeFile(outputFile, report);
+      if (sameFile(target, 1)) await writeChunks(process.stdout, report);
+      else await writeFile(outputFile, batched(report));
       return;
     }
     await replaceWhole(await realTarget(outputFile), report, target);
@@ -61,12 +88,12 @@ export async function writeReport(outputFile: string, label: string, report: str
  * link planted at a guessable name cannot redirect the write), then renamed
  * over it: an interrupted run or a full disk never leaves half a report.
  */
-async function replaceWhole(file: string, report: string, existing: Stats | undefined): Promise<void> {
+async function replaceWhole(file: string, report: Iterable<string>, existing: Stats | undefined): Promise<void> {
   await mkdir(dirname(file), { recursive: true });
   const temporary = join(dirname(file), `.${basename(file)}.${randomBytes(6).toString('hex')}.tmp`);
   partial = temporary;
   try {
-    await writeFile(temporary, report, { flag: 'wx', mode: 0o666 });
+    await writeFile(temporary, batched(report), { flag: 'wx', mode: 0o666 });
     // The report keeps the permissions of the one it replaces.
     if (existing) await chmod(temporary, existing.mode & 0o7777);
     await rename(temporary, file);

@@ -7,6 +7,20 @@ import { warn } from './display.js';
 /** compromise needs ~12 s and 700 MB for 1 MB of text (spec/performance.md); no draft is that long. */
 export const DEFAULT_MAX_FILE_SIZE = 1024 * 1024;
 
+/**
+ * A JSON/YAML export holds many drafts: `--max-file-size` bounds each of them
+ * (a macro's text, what the NLP tagger reads), and the export as a whole may
+ * be this many times larger. Its parse and its results cost memory in
+ * proportion to its size (about 40 MB per MB of an export of empty macros),
+ * not the tagger's 700 MB per MB of one draft.
+ */
+export const EXPORT_SIZE_FACTOR = 64;
+
+/** The size limit of a file to lint: `maxBytes` for one draft, EXPORT_SIZE_FACTOR times it for an export. */
+export function fileSizeLimit(structured: boolean, maxBytes: number): number {
+  return structured ? maxBytes * EXPORT_SIZE_FACTOR : maxBytes;
+}
+
 const SIZE_UNITS: Record<string, number> = { '': 1, b: 1, k: 1024, kb: 1024, m: 1024 ** 2, mb: 1024 ** 2 };
 
 /** "500kB", "2MB", "1.5M", "40000" → bytes (1 kB = 1024 B). */

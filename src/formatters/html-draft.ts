@@ -2,7 +2,7 @@
 // text with each finding's words highlighted, and the findings with their
 // messages and suggestions. Everything taken from a draft or a config is
 // escaped: a draft is text a customer may have written.
-import { indexLines } from '../positions.js';
+import { indexLines, positionAt, type LineIndex } from '../positions.js';
 import type { LintMessage, LintResult, Parts } from '../types.js';
 import { displayPath } from '../files/display.js';
 import { countProblems, messagesWithScore, problemSummary } from './shared.js';
@@ -66,7 +66,8 @@ function findingItem(m: LintMessage, draft: number, k: number): string {
 function draftText(result: LintResult, messages: readonly LintMessage[], draft: number): string {
   if (result.source === undefined) return '';
   const source = result.source;
-  const { starts } = indexLines(source);
+  const index = linesOf(source);
+  const { starts } = index;
   const offset = (line: number, column: number): number => Math.min(source.length, (starts[line - 1] ?? source.length) + column - 1);
   const spans: Span[] = [];
   messages.forEach((m, k) => {
@@ -78,18 +79,31 @@ function draftText(result: LintResult, messages: readonly LintMessage[], draft: 
   let to = source.length;
   if (result.draft !== undefined) {
     if (spans.length === 0) return '';
-    const firstLine = Math.min(...spans.map((s) => lineOf(starts, s.start)));
-    const lastLine = Math.max(...spans.map((s) => lineOf(starts, s.end - 1)));
+    const firstLine = Math.min(...spans.map((s) => lineOf(index, s.start)));
+    const lastLine = Math.max(...spans.map((s) => lineOf(index, s.end - 1)));
     from = starts[firstLine] ?? 0;
     to = starts[lastLine + 1] ?? source.length;
   }
   return `<pre class="text" data-from="${from}">${markedText(source, from, to, spans, draft)}</pre>`;
 }
 
-function lineOf(starts: readonly number[], offset: number): number {
-  let line = 0;
-  while (line + 1 < starts.length && (starts[line + 1] ?? Infinity) <= offset) line++;
-  return line;
+/** 0-based line of an offset, by binary search (an export's drafts each ask, on one long text). */
+function lineOf(index: LineIndex, offset: number): number {
+  return positionAt(index, offset).line - 1;
+}
+
+/**
+ * The drafts of one export share its text: its lines are indexed once, not
+ * once per draft. One entry, let go by `forgetLines` when the page is done.
+ */
+let indexed: { source: string; index: LineIndex } | undefined;
+function linesOf(source: string): LineIndex {
+  if (indexed?.source !== source) indexed = { source, index: indexLines(source) };
+  return indexed.index;
+}
+
+export function forgetLines(): void {
+  indexed = undefined;
 }
 
 function markedText(source: string, from: number, to: number, spans: readonly Span[], draft: number): string {

@@ -6,10 +6,18 @@
 import type { LintResult } from '../types.js';
 import type { FormatterContext } from './types.js';
 import { HTML_SCRIPT, HTML_STYLE } from './html-assets.js';
-import { draftSection, escapeHtml } from './html-draft.js';
+import { draftSection, escapeHtml, forgetLines } from './html-draft.js';
 import { countProblems, messagesWithScore, plural, problemSummary } from './shared.js';
 
 export function formatHtml(results: LintResult[], context?: FormatterContext): string {
+  try {
+    return page(results, context);
+  } finally {
+    forgetLines();
+  }
+}
+
+function page(results: LintResult[], context?: FormatterContext): string {
   const cwd = context?.cwd ?? process.cwd();
   const average = results.length === 0 ? 0 : Math.round(results.reduce((sum, r) => sum + r.score, 0) / results.length);
   const ruleCounts = new Map<string, number>();

@@ -20,11 +20,21 @@ const EXCERPT_LINES = 3;
 const SENTENCE_END = /(?<![.!?…])[.!?…]+["'”’)\]]*\s+/g;
 
 export function formatStylish(results: LintResult[]): string {
-  if (results.length === 0) return '';
+  return [...stylishChunks(results)].join('');
+}
+
+/** The same report in pieces, one per draft, so that a report of many thousands is never one string. */
+export function* stylishChunks(results: readonly LintResult[]): Generator<string> {
+  if (results.length === 0) return;
   const paint = new Chalk({ level: colourLevel() });
-  const blocks = results.map((result) => formatResult(result, paint));
-  if (results.length > 1) blocks.push(summaryLine(results, paint));
-  return `${blocks.join('\n\n')}\n`;
+  // The drafts of one export share its text: split it into lines once, not once per draft.
+  let split: { source: string; lines: string[] } | undefined;
+  const linesOf = (source: string): string[] => {
+    if (split?.source !== source) split = { source, lines: source.split(/\r\n|\r|\n/) };
+    return split.lines;
+  };
+  for (const [i, result] of results.entries()) yield `${i > 0 ? '\n\n' : ''}${formatResult(result, paint, linesOf)}`;
+  yield results.length > 1 ? `\n\n${summaryLine(results, paint)}\n` : '\n';
 }
 
 /**
@@ -37,7 +47,7 @@ function colourLevel(): 0 | 1 | 2 | 3 {
   return chalk.level;
 }
 
-function formatResult(result: LintResult, paint: ChalkInstance): string {
+function formatResult(result: LintResult, paint: ChalkInstance, linesOf: (source: string) => string[]): string {
   const lines = [
     paint.underline(printable(displayPath(result.filePath))) + (result.draft === undefined ? '' : ` › ${paint.bold(printable(result.draft))}`),
     `  ${scoreLine(result, paint)}`,
@@ -50,7 +60,7 @@ function formatResult(result: LintResult, paint: ChalkInstance): string {
     lines.push(`  ${paint.green('✔ no problems')}`);
     return lines.join('\n');
   }
-  const sourceLines = result.source === undefined ? undefined : result.source.split(/\r\n|\r|\n/);
+  const sourceLines = result.source === undefined ? undefined : linesOf(result.source);
   const positionWidth = Math.max(...messages.map((m) => position(m).length));
   const severityWidth = messages.some((m) => m.severity === 1) ? 'warning'.length : 'error'.length;
   const indent = ' '.repeat(2 + positionWidth + 2);
@@ -149,7 +159,7 @@ function problemCount(counts: { errors: number; warnings: number }, paint: Chalk
   return counts.errors > 0 ? paint.red(text) : counts.warnings > 0 ? paint.yellow(text) : paint.green(text);
 }
 
-function summaryLine(results: LintResult[], paint: ChalkInstance): string {
+function summaryLine(results: readonly LintResult[], paint: ChalkInstance): string {
   const average = Math.round(results.reduce((sum, r) => sum + r.score, 0) / results.length);
   return paint.bold(`${plural(results.length, 'file')}, ${problemCount(countProblems(results), paint)}, average score ${average}`);
 }

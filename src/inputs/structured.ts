@@ -7,7 +7,7 @@ import { isMap, isScalar, isSeq, parseDocument, type Node as YamlNode, type Scal
 import { UserError } from '../errors.js';
 import { compose, ExtractionBuilder, type Extraction } from './extraction.js';
 import { extractHtml } from './html.js';
-import { jsonNodes } from './json-nodes.js';
+import { jsonMacros, jsonNodes } from './json-nodes.js';
 import { extractMarkdown } from './markdown.js';
 
 /** Where the drafts are in a generic JSON/YAML file (the `fields` config key). */
@@ -39,6 +39,26 @@ export function extractStructured(
   fields: FieldsConfig | undefined,
   label: string,
 ): StructuredDraft[] | undefined {
+  const drafts = structuredDrafts(source, kind, fields, label);
+  if (drafts === undefined) return undefined;
+  const all = [...drafts.drafts];
+  return drafts.isExport() ? all : undefined;
+}
+
+/**
+ * The drafts of a JSON/YAML file one at a time, in file order: for a Zendesk
+ * JSON export each macro is built, read and dropped before the next, so that
+ * an export of a million macros never holds a million macros' nodes. Once
+ * `drafts` is consumed, `isExport()` says whether the file was an export at
+ * all (a macro with a list of actions); `undefined` at once for a file that
+ * cannot be one.
+ */
+export function structuredDrafts(
+  source: string,
+  kind: 'json' | 'yaml',
+  fields: FieldsConfig | undefined,
+  label: string,
+): { drafts: Iterable<StructuredDraft>; isExport: () => boolean } | undefined {
   if (kind === 'json') {
     try {
       JSON.parse(source);
@@ -46,9 +66,19 @@ export function extractStructured(
       throw new UserError(`cannot parse '${label}' as JSON: ${error instanceof Error ? error.message : String(error)}`);
     }
   }
-  const root = kind === 'json' ? jsonNodes(source) : yamlNodes(source, label);
-  if (fields) return fieldDrafts(source, root, fields, label);
-  return zendeskDrafts(source, root);
+  if (fields) {
+    const root = kind === 'json' ? jsonNodes(source) : yamlNodes(source, label);
+    return { drafts: fieldDrafts(source, root, fields, label), isExport: () => true };
+  }
+  let macros: Iterable<YamlNode>;
+  if (kind === 'json') macros = jsonMacros(source);
+  else {
+    const found = yamlMacros(yamlNodes(source, label));
+    if (!found) return undefined;
+    macros = found;
+  }
+  const state = { isExport: false };
+  return { drafts: zendeskDrafts(source, macros, state), isExport: () => state.isExport };
 }
 
 function yamlNodes(source: string, label: string): YamlNode | null {
@@ -61,19 +91,23 @@ function yamlNodes(source: string, label: string): YamlNode | null {
   return doc.contents as YamlNode | null;
 }
 
-function zendeskDrafts(source: string, root: YamlNode | null): StructuredDraft[] | undefined {
-  let macros: YamlNode[];
-  if (isSeq(root)) macros = root.items as YamlNode[];
-  else if (isMap(root) && isSeq(root.get('macros', true))) macros = (root.get('macros', true) as unknown as { items: YamlNode[] }).items;
-  else if (isMap(root) && isMap(root.get('macro', true))) macros = [root.get('macro', true) as YamlNode];
-  else if (isMap(root)) macros = [root];
-  else return undefined;
-  if (!macros.some((macro) => isMap(macro) && isSeq(macro.get('actions', true)))) return undefined;
-  const drafts: StructuredDraft[] = [];
-  macros.forEach((macro, index) => {
-    if (!isMap(macro)) return;
+/** Where a Zendesk export's macros are: a list at the top, its `macros` list, its `macro`, or the top map as one. */
+function yamlMacros(root: YamlNode | null): YamlNode[] | undefined {
+  if (isSeq(root)) return root.items as YamlNode[];
+  if (isMap(root) && isSeq(root.get('macros', true))) return (root.get('macros', true) as unknown as { items: YamlNode[] }).items;
+  if (isMap(root) && isMap(root.get('macro', true))) return [root.get('macro', true) as YamlNode];
+  if (isMap(root)) return [root];
+  return undefined;
+}
+
+function* zendeskDrafts(source: string, macros: Iterable<YamlNode>, state: { isExport: boolean }): Generator<StructuredDraft> {
+  let index = 0;
+  for (const macro of macros) {
+    const number = ++index;
+    if (!isMap(macro)) continue;
     const actions = macro.get('actions', true);
-    if (!isSeq(actions)) return;
+    if (!isSeq(actions)) continue;
+    state.isExport = true;
     let chosen: { node: Scalar; html: boolean } | undefined;
     for (const field of ZENDESK_FIELDS) {
       for (const action of actions.items) {
@@ -84,11 +118,10 @@ function zendeskDrafts(source: string, root: YamlNode | null): StructuredDraft[]
         if (isScalar(value) && typeof value.value === 'string') chosen ??= { node: value, html: field === 'comment_value_html' };
       }
     }
-    if (!chosen) return;
-    const title = scalarText(macro.get('title', true)) ?? scalarText(macro.get('raw_title', true)) ?? `macro ${index + 1}`;
-    drafts.push(draftFrom(source, chosen.node, title, chosen.html ? 'html' : 'text'));
-  });
-  return drafts;
+    if (!chosen) continue;
+    const title = scalarText(macro.get('title', true)) ?? scalarText(macro.get('raw_title', true)) ?? `macro ${number}`;
+    yield draftFrom(source, chosen.node, title, chosen.html ? 'html' : 'text');
+  }
 }
 
 function fieldDrafts(source: string, root: YamlNode | null, fields: FieldsConfig, label: string): StructuredDraft[] {
