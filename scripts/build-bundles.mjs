@@ -62,7 +62,7 @@ await build({
     ].join('\n'),
   },
 });
-// What the snapshot lends its users' modules to be imported with (src/files/import-module.ts).
+// What the snapshot lends its users' modules to be imported with (src/import-module.ts).
 writeFileSync(join(out, 'import.cjs'), 'module.exports = (url) => import(url);\n');
 
 // What the bundles were made from, by content (src/snapshot/stamp.ts).

@@ -59,7 +59,7 @@ if (process.env.APOLOGY_LINT_SNAPSHOT_BUILD === '1') {
       const bin = resolve(process.argv[1] ?? '');
       const packageRoot = resolve(bin, '..', '..');
       globalThis[ROOT] = packageRoot;
-      // A real module's import() for users' configs, plugins and formatters (src/files/import-module.ts).
+      // A real module's import() for users' configs, plugins and formatters (src/import-module.ts).
       globalThis[IMPORTER] = createRequire(bin)(resolve(packageRoot, 'dist', 'bundle', 'import.cjs'));
       // A worker of --jobs, started by the pool (src/parallel/pool.ts), serves it instead of running the CLI.
       if (process.env[WORKER_PROCESS_ENV] === '1' && typeof process.send === 'function') {

@@ -15,7 +15,7 @@ import { scoreFindings } from './score.js';
 import { builtinRules } from '../rules/index.js';
 import { RuleError, UserError } from './errors.js';
 import { patternProblem } from './config/patterns.js';
-import { displayPath } from './files/display.js';
+import { displayPath } from './display.js';
 import { DirectiveFilter, parseDirectives, type Directive } from './inputs/directives.js';
 import { endOf, startOf, type Extraction } from './inputs/extraction.js';
 import { prepareProse } from './inputs/mask.js';

@@ -4,7 +4,7 @@
 // draft is linted, so that bad arguments and configs fail fast.
 import { ConfigResolver, type FileConfig } from './config/load.js';
 import { RuleError, UserError } from './errors.js';
-import { displayPath } from './files/display.js';
+import { displayPath } from './display.js';
 import { expandPatterns, type ExpandedFile } from './files/expand.js';
 import { createIgnoreTest } from './files/ignore.js';
 import { DEFAULT_MAX_FILE_SIZE, fileSizeLimit, readDraftFile } from './files/read.js';

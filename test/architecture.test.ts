@@ -25,7 +25,7 @@ const FILES = [...sources('src'), ...sources('rules')];
  * What every stage may use: the shared types, user errors, positions, how a
  * path or a control character is shown, and how a user's module is imported.
  */
-const FOUNDATION = ['src/types.ts', 'src/errors.ts', 'src/positions.ts', 'src/files/display.ts', 'src/files/import-module.ts'];
+const FOUNDATION = ['src/types.ts', 'src/errors.ts', 'src/positions.ts', 'src/display.ts', 'src/import-module.ts'];
 const STAGES: Array<[name: string, matches: (file: string) => boolean]> = [
   ['inputs', (f) => f.startsWith('src/inputs/')],
   ['analysis', (f) => f.startsWith('src/analysis/')],

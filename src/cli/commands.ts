@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { suggest } from '../config/validate.js';
 import type { Runner } from '../runner.js';
 import { UserError } from '../errors.js';
-import { displayPath } from '../files/display.js';
+import { displayPath } from '../display.js';
 import type { RuleMeta } from '../types.js';
 
 /** The config a draft at `path` gets: every rule with its severity, and the other settings. */

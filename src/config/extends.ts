@@ -6,7 +6,7 @@
 // 20 s), and a cycle is named by its chain.
 import { dirname } from 'node:path';
 import { UserError } from '../errors.js';
-import { displayPath } from '../files/display.js';
+import { displayPath } from '../display.js';
 import type { Rule } from '../types.js';
 import { builtinRules } from '../../rules/index.js';
 import { mergeInto, mergeLexicon } from './overrides.js';

@@ -8,7 +8,7 @@ import { basename, dirname, extname, isAbsolute, join, resolve } from 'node:path
 import { pathToFileURL } from 'node:url';
 import type { LexiconAdditions } from '../analysis/lexicon.js';
 import { UserError } from '../errors.js';
-import { importModule } from '../files/import-module.js';
+import { importModule } from '../import-module.js';
 import { readRegularFile } from '../files/read.js';
 import type { Rule, SeverityName } from '../types.js';
 import { mergeLexicon } from './overrides.js';

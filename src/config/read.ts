@@ -11,8 +11,8 @@ import { pathToFileURL } from 'node:url';
 import { lilconfig, type Loader, type Loaders } from 'lilconfig';
 import { parseDocument } from 'yaml';
 import { UserError, describeFsError } from '../errors.js';
-import { displayPath } from '../files/display.js';
-import { importModule } from '../files/import-module.js';
+import { displayPath } from '../display.js';
+import { importModule } from '../import-module.js';
 import { tooLarge } from '../files/read.js';
 import { settled } from './settle.js';
 

@@ -9,7 +9,7 @@
 //   plugins load in well under a second) and can be raised with
 //   APOLOGY_LINT_LOAD_TIMEOUT=SECONDS, as the README says.
 import { UserError } from '../errors.js';
-import { whileLoading } from '../files/import-module.js';
+import { whileLoading } from '../import-module.js';
 
 export const DEFAULT_LOAD_TIMEOUT_SECONDS = 30;
 

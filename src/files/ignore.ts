@@ -6,7 +6,7 @@
 import { stat } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
-import { displayPath } from './display.js';
+import { displayPath } from '../display.js';
 import { readRegularFile } from './read.js';
 
 export const IGNORE_FILENAME = '.apologylintignore';

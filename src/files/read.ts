@@ -2,7 +2,7 @@
 // refused with a reason the user can act on, never linted as garbage.
 import { readFile, stat } from 'node:fs/promises';
 import { UserError, describeFsError } from '../errors.js';
-import { warn } from './display.js';
+import { warn } from '../display.js';
 
 /** compromise needs ~12 s and 700 MB for 1 MB of text (spec/performance.md); no draft is that long. */
 export const DEFAULT_MAX_FILE_SIZE = 1024 * 1024;

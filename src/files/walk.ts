@@ -6,7 +6,7 @@
 // real path in `bytes`, and its name shows with U+FFFD.
 import { readdir, realpath, stat } from 'node:fs/promises';
 import { UserError, describeFsError } from '../errors.js';
-import { displayPath } from './display.js';
+import { displayPath } from '../display.js';
 
 export interface FoundFile {
   /** Absolute, as shown (lossy when the name is not UTF-8). */

@@ -5,7 +5,7 @@
 import type { LintResult } from '../types.js';
 import type { FormatterContext } from './types.js';
 import { countProblems, messagesWithScore, problemSummary } from './shared.js';
-import { displayPath, printable } from '../files/display.js';
+import { displayPath, printable } from '../display.js';
 
 export function formatCompact(results: LintResult[], context?: FormatterContext): string {
   return [...compactChunks(results, context)].join('');

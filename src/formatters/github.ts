@@ -2,7 +2,7 @@
 // finding, escaped as GitHub's toolkit escapes them, and a Markdown table of
 // the scores appended to $GITHUB_STEP_SUMMARY when it is set.
 import { appendFileSync } from 'node:fs';
-import { displayPath } from '../files/display.js';
+import { displayPath } from '../display.js';
 import type { LintResult } from '../types.js';
 import type { FormatterContext } from './types.js';
 import { belowMinScore, messagesWithScore } from './shared.js';

@@ -4,7 +4,7 @@
 // escaped: a draft is text a customer may have written.
 import { indexLines, positionAt, type LineIndex } from '../positions.js';
 import type { LintMessage, LintResult, Parts } from '../types.js';
-import { displayPath } from '../files/display.js';
+import { displayPath } from '../display.js';
 import { countProblems, messagesWithScore, problemSummary } from './shared.js';
 
 const PART_NAMES: readonly (keyof Parts)[] = ['apology', 'ownership', 'remedy', 'prevention', 'empathy'];

@@ -6,8 +6,8 @@ import { pathToFileURL } from 'node:url';
 import { UserError } from '../errors.js';
 import type { Formatter, FormatterContext } from './types.js';
 import type { LintResult } from '../types.js';
-import { importModule } from '../files/import-module.js';
-import { displayPath } from '../files/display.js';
+import { importModule } from '../import-module.js';
+import { displayPath } from '../display.js';
 
 export type { Formatter, FormatterContext } from './types.js';
 

@@ -3,7 +3,7 @@
 import type { LintResult } from '../types.js';
 import type { FormatterContext } from './types.js';
 import { belowMinScore, countProblems, messagesWithScore, plural, resultName } from './shared.js';
-import { displayPath } from '../files/display.js';
+import { displayPath } from '../display.js';
 
 export function escapeXml(text: string): string {
   return (

@@ -1,5 +1,5 @@
 // Small pieces the machine-readable formatters share.
-import { displayPath } from '../files/display.js';
+import { displayPath } from '../display.js';
 import type { LintMessage, LintResult } from '../types.js';
 import { belowMinScore } from '../score.js';
 

@@ -2,7 +2,7 @@
 // of an apology are there, and each finding with the words it is about and
 // what to write instead.
 import chalk, { Chalk, type ChalkInstance } from 'chalk';
-import { displayPath, printable, printableInPlace } from '../files/display.js';
+import { displayPath, printable, printableInPlace } from '../display.js';
 import type { LintMessage, LintResult, Parts } from '../types.js';
 import { countProblems, messagesWithScore, plural, problemSummary } from './shared.js';
 
