@@ -3,7 +3,7 @@ import type { AnalysedDocument } from '../src/types.js';
 import { apologyForms } from './lib/apology.js';
 import { partRule } from './lib/part-rule.js';
 import { empathyStatements } from './lib/empathy.js';
-import { sentencesThat } from './lib/acts.js';
+import { anySentenceThat } from './lib/acts.js';
 
 /** How sure the act model must be of empathy the grammar did not find; generic sympathy scores low. */
 const MODEL_THRESHOLD = 0.9;
@@ -11,7 +11,7 @@ const MODEL_THRESHOLD = 0.9;
 /** Empathy the model reads; a sentence that holds a non-apology ("sorry you had to deal with that") shows none. */
 function modelEmpathy(doc: AnalysedDocument): boolean {
   const deflecting = new Set(apologyForms(doc).filter((f) => f.kind === 'non').map((f) => f.sentence.index));
-  return sentencesThat(doc, ['empathy'], MODEL_THRESHOLD).some((s) => !deflecting.has(s.index));
+  return anySentenceThat(doc, ['empathy'], MODEL_THRESHOLD, (s) => !deflecting.has(s.index));
 }
 
 export default partRule({

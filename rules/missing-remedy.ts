@@ -1,7 +1,7 @@
 // missing-remedy: nothing repairs the harm.
 import { partRule } from './lib/part-rule.js';
 import { remedyStatements } from './lib/remedy.js';
-import { sentencesThat } from './lib/acts.js';
+import { anySentenceThat } from './lib/acts.js';
 
 /**
  * How sure the act model must be of a repair the grammar did not find ("Just
@@ -26,7 +26,7 @@ export default partRule({
     },
   },
   part: 'remedy',
-  present: (doc) => remedyStatements(doc).length > 0 || sentencesThat(doc, ['repair-done', 'repair-committed'], MODEL_THRESHOLD).length > 0,
+  present: (doc) => remedyStatements(doc).length > 0 || anySentenceThat(doc, ['repair-done', 'repair-committed'], MODEL_THRESHOLD),
   message: 'No remedy: nothing here repairs the harm for this customer, done or promised. (An offer that waits for them to ask is not a repair.)',
   advice: 'Say what you have done or will do, with an amount or a date',
 });

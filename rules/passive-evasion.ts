@@ -3,7 +3,7 @@ import type { AnalysedDocument, Clause, Finding, Rule, Sentence } from '../src/t
 import { CHARGE_NOUNS, STRONG_REMEDY_VERBS, WRONGNESS } from './lexicon/acts.js';
 import { ownedNear, ownershipStatements } from './lib/ownership.js';
 import { clauseSpan, clauseText, quote, writerSentences } from './lib/text.js';
-import { wordClasses } from '../src/analysis/acts/wordnet.js';
+import { inFaultVerbClass } from './lib/clause.js';
 
 /** Participles that name a failure by themselves. */
 const HARM_PARTICIPLES = new Set([
@@ -13,8 +13,7 @@ const HARM_PARTICIPLES = new Set([
   'suspend', 'double-charge', 'misinform', 'mislabel', 'misread', 'ban', 'kick', 'lock', 'close', 'overwrite',
 ]);
 /** WordNet's verbs of harming and failing: scratch, dent, crack, mislay, omit… */
-const HARM_CLASSES = ['@damage', '@break', '@lose', '@forget', '@neglect', '@err', '@fail'];
-const isHarm = (root: string): boolean => HARM_PARTICIPLES.has(root) || wordClasses(root, 'v').some((c) => HARM_CLASSES.includes(c));
+const isHarm = (root: string): boolean => HARM_PARTICIPLES.has(root) || inFaultVerbClass(root);
 /** Acts that stop a harm: the passive is the repair when what was stopped is not the customer's ("the bot was disabled"). */
 const STOPPING = new Set(['disable', 'deactivate', 'pull', 'withdraw', 'halt', 'stop', 'pause', 'revert', 'restore', 'reverse', 'rectify', 'reinstate', 'unblock', 'unban', 'patch', 'correct', 'repair']);
 /** Verbs whose negated passive is news, not a failing: "were not affected", "you were not charged". */

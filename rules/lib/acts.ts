@@ -13,11 +13,19 @@ import { writerSentences } from './text.js';
  * their words ("if the courier lost it…", "we will refund you if you send…").
  */
 export function sentencesThat(doc: AnalysedDocument, acts: readonly Act[], threshold: number, where: (s: Sentence) => boolean = () => true): Sentence[] {
-  // `where` first: a sentence's acts are scored only when read.
-  return writerSentences(doc).filter((s) => !s.question && !s.clauses.some((c) => c.conditional) && where(s) && acts.some((act) => s.acts[act] >= threshold));
+  return writerSentences(doc).filter((s) => performs(s, acts, threshold, where));
 }
 
 /** The act among `acts` that this sentence performs most surely. */
 export function likeliest(sentence: Sentence, acts: readonly Act[]): Act {
   return acts.reduce((best, act) => (sentence.acts[act] > sentence.acts[best] ? act : best));
 }
+
+/** Does any writer's statement perform one of `acts` (as sentencesThat)? Stops at the first, so the rest are never scored. */
+export function anySentenceThat(doc: AnalysedDocument, acts: readonly Act[], threshold: number, where: (s: Sentence) => boolean = () => true): boolean {
+  return writerSentences(doc).some((s) => performs(s, acts, threshold, where));
+}
+
+// `where` before the acts: a sentence's acts are scored only when read.
+const performs = (s: Sentence, acts: readonly Act[], threshold: number, where: (s: Sentence) => boolean): boolean =>
+  !s.question && !s.clauses.some((c) => c.conditional) && where(s) && acts.some((act) => s.acts[act] >= threshold);

@@ -7,8 +7,7 @@ import type { AnalysedDocument, Clause, Finding, Sentence } from '../../src/type
 import { CHARGE_NOUNS, WRONGNESS } from '../lexicon/acts.js';
 import { CAUSED_BY_PARTY, CUSTOMER_ACTS, CUSTOMER_DUTIES, CUSTOMER_WRONG, CUSTOMER_FAULT, FAILURE_EVENT, FAULT_VERBS, PARTY_NOUN } from '../lexicon/blame.js';
 import { perDocument } from './memo.js';
-import { isMisVerb } from './clause.js';
-import { wordClasses } from '../../src/analysis/acts/wordnet.js';
+import { inFaultVerbClass, isMisVerb } from './clause.js';
 import { clauseAt, clauseSpan, clauseText, findAll, writerSentences } from './text.js';
 
 const PRONOUNS = new Set(['he', 'she', 'they']);
@@ -56,9 +55,7 @@ function blamesParty(doc: AnalysedDocument, sentence: Sentence, clause: Clause):
   return isFaultVerb(root) && happened;
 }
 
-/** WordNet's verbs of failing, beside the list: mistake, misjudge, botch, mishandle, overlook, omit, impair… */
-const FAULT_CLASSES = ['@err', '@fail', '@forget', '@neglect', '@damage', '@break', '@lose'];
-const isFaultVerb = (root: string): boolean => FAULT_VERBS.has(root) || isMisVerb(root) || wordClasses(root, 'v').some((c) => FAULT_CLASSES.includes(c));
+const isFaultVerb = (root: string): boolean => FAULT_VERBS.has(root) || isMisVerb(root) || inFaultVerbClass(root);
 
 /**
  * "was lost by the courier", "the fee was applied automatically by the system":

@@ -2,6 +2,7 @@
 import type { AnalysedDocument, Clause, Sentence, Token } from '../../src/types.js';
 import { hedgesIn } from './hedges.js';
 import { clauseTokens } from './text.js';
+import { wordClasses } from '../../src/analysis/acts/wordnet.js';
 
 export const rootOf = (clause: Clause): string => clause.verb?.root ?? '';
 export const isAuxiliaryWord = (t: Token): boolean =>
@@ -42,3 +43,11 @@ export function isImperative(doc: AnalysedDocument, clause: Clause): boolean {
 
 /** "misconfigured", "misrouted", "mislabelled": mis- before a verb says the act was done wrong. */
 export const isMisVerb = (root: string): boolean => /^mis(?!s)[a-z]{4,}$/.test(root);
+
+/** WordNet's verbs of failing and harming (err, fail, forget, neglect, damage, break, lose): mistake, misjudge, scratch, mislay… */
+const FAULT_VERB_CLASSES = ['@err', '@fail', '@forget', '@neglect', '@damage', '@break', '@lose'];
+export const inFaultVerbClass = (root: string): boolean => wordClasses(root, 'v').some((c) => FAULT_VERB_CLASSES.includes(c));
+
+/** WordNet's nouns of what went wrong: mistake, fault, bug, defect, failure (slip, blunder, oversight…). */
+const FAILURE_NOUN_CLASSES = ['@mistake', '@fault', '@bug', '@defect', '@failure'];
+export const isFailureNoun = (t: Token): boolean => t.tags.has('Noun') && wordClasses(t.root, 'n').some((c) => FAILURE_NOUN_CLASSES.includes(c));

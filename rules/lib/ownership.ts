@@ -1,10 +1,9 @@
 // Ownership: a plain first-person statement of what the writer did wrong.
 import type { AnalysedDocument, Clause, Sentence, Token } from '../../src/types.js';
-import { wordClasses } from '../../src/analysis/acts/wordnet.js';
 import { ACT_VERBS, ERROR_VERBS, WRONGNESS } from '../lexicon/acts.js';
 import { DUTY_VERBS, FAULT_OWNED, FILLER_FORGET } from '../lexicon/ownership.js';
 import { apologyForms } from './apology.js';
-import { doubtIn, hasWord, isImperative, rootOf, spanOf, isMisVerb } from './clause.js';
+import { doubtIn, hasWord, isFailureNoun, isImperative, isMisVerb, rootOf, spanOf } from './clause.js';
 import { inSentence, perDocument } from './memo.js';
 import { clauseText, clauseTokens, findAll, negatedBefore, writerSentences } from './text.js';
 
@@ -71,8 +70,6 @@ function failingGerund(doc: AnalysedDocument, sentence: Sentence, after: number)
 }
 
 /** WordNet classes of a failing: mistake, error, slip, bug, glitch, defect, failure, outage… */
-const FAILURE_CLASSES = ['@mistake', '@fault', '@bug', '@defect', '@failure'];
-const isFailureNoun = (t: Token): boolean => t.tags.has('Noun') && wordClasses(t.root, 'n').some((c) => FAILURE_CLASSES.includes(c));
 const WRITER_POSSESSIVES = new Set(['our', 'my']);
 
 /**

@@ -2,7 +2,7 @@
 import { cue } from '../lexicon/cues.js';
 import type { AnalysedDocument, Clause, Sentence, Token } from '../../src/types.js';
 import { CHARGE_NOUNS, ERROR_VERBS, HARM_ENDED, NEXT_STEP, NOT_A_REPAIR, REMEDY_NOUNS, REMEDY_VERBS, SOON, STRONG_REMEDY_VERBS, WRONGNESS } from '../lexicon/acts.js';
-import { doubtIn, hasWord, isImperative, MODAL_DOUBT, rootOf, spanOf } from './clause.js';
+import { doubtIn, hasWord, isFailureNoun, isImperative, MODAL_DOUBT, rootOf, spanOf } from './clause.js';
 import { perDocument } from './memo.js';
 import { wordClasses } from '../../src/analysis/acts/wordnet.js';
 import { clauseText, clauseTokens, writerSentences } from './text.js';
@@ -42,12 +42,11 @@ function undoesHarm(root: string): boolean {
  * an instruction to the customer.
  */
 const PATCH_VERBS = new Set(['fix', 'revert', 'restore', 'correct', 'repair', 'undo']);
-const FAILURE_CLASSES = ['@bug', '@defect', '@failure', '@mistake', '@fault'];
 function patchSubject(doc: AnalysedDocument, clause: Clause, sentence: Sentence): boolean {
   if (!PATCH_VERBS.has(rootOf(clause)) || !isImperative(doc, clause)) return false;
   if (sentence.tokens.some((t) => ['you', 'your', 'yours'].includes(t.word))) return false;
   const object = clauseTokens(doc, clause).filter((t) => t.index > (clause.verb?.index ?? Infinity)).slice(0, 4);
-  return object.some((t) => t.tags.has('Noun') && (t.root === 'regression' || wordClasses(t.root, 'n').some((c) => FAILURE_CLASSES.includes(c))));
+  return object.some((t) => isFailureNoun(t) || (t.tags.has('Noun') && t.root === 'regression'));
 }
 
 /** The words after the clause's verb group: its object and what follows. */
