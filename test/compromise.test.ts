@@ -17,10 +17,16 @@ import { outside } from './outside.js';
 interface Setup {
   bulkMatch: unknown;
   postTagger: unknown;
+  toSingular: unknown;
   hooks: string[];
 }
-const world = nlp.world() as unknown as { hooks: string[]; methods: { one: { bulkMatch: unknown } }; compute: { postTagger: unknown } };
-const setupNow = (): Setup => ({ bulkMatch: world.methods.one.bulkMatch, postTagger: world.compute.postTagger, hooks: [...world.hooks] });
+const world = nlp.world() as unknown as {
+  hooks: string[];
+  methods: { one: { bulkMatch: unknown }; two: { transform: { noun: { toSingular: unknown } } } };
+  compute: { postTagger: unknown };
+};
+const nouns = world.methods.two.transform.noun;
+const setupNow = (): Setup => ({ bulkMatch: world.methods.one.bulkMatch, postTagger: world.compute.postTagger, toSingular: nouns.toSingular, hooks: [...world.hooks] });
 const stock = setupNow();
 const { fastSweep, SWEEP_WRITTEN_FOR } = await import('../src/analysis/compromise.js');
 const ours = setupNow();
@@ -30,6 +36,7 @@ function withSetup<T>(setup: Setup, fn: () => T): T {
   const use = (s: Setup): void => {
     world.methods.one.bulkMatch = s.bulkMatch;
     world.compute.postTagger = s.postTagger;
+    nouns.toSingular = s.toSingular;
     world.hooks = s.hooks;
   };
   use(setup);
@@ -68,6 +75,12 @@ const textsIn = (dir: string, extensions: RegExp): string[] =>
     .map((name) => readFileSync(join(dir, name), 'utf8'));
 const fixtures = textsIn(join(root, 'fixtures'), /\.txt$/);
 const cases = Object.values(CASES).flatMap((c) => [...c.flags.map((f) => f.draft), ...c.passes]);
+/** The sentence bank's sentences: thousands, across genres and registers, in the repository. */
+const bank = readdirSync(join(root, 'data', 'bank'))
+  .filter((name) => name.endsWith('.tsv'))
+  .flatMap((name) => readFileSync(join(root, 'data', 'bank', name), 'utf8').split('\n'))
+  .filter((line) => line.includes('\t') && !line.startsWith('#'))
+  .map((line) => line.slice(line.indexOf('\t') + 1));
 const texts = [...fixtures, ...cases];
 
 const shared = resolve(root, '..', 'shared', 'corpus');
@@ -81,6 +94,7 @@ describe('compromise as set up for the analysis', () => {
     expect(fastSweep).toBe(true);
     expect(ours.bulkMatch).not.toBe(stock.bulkMatch);
     expect(ours.postTagger).not.toBe(stock.postTagger);
+    expect(ours.toSingular).not.toBe(stock.toSingular);
     expect(ours.hooks).not.toContain('chunks');
   });
 
@@ -100,6 +114,12 @@ describe('compromise as set up for the analysis', () => {
     const expected = withSetup(stock, () => texts.map(reading));
     const actual = withSetup(ours, () => texts.map(reading));
     expect(actual).toEqual(expected);
+  });
+
+  it(`tags every sentence of the bank as compromise's own sweep does (${bank.length} sentences)`, () => {
+    expect(bank.length).toBeGreaterThan(1000);
+    const expected = withSetup(stock, () => bank.map(reading));
+    expect(withSetup(ours, () => bank.map(reading))).toEqual(expected);
   });
 
   it('finds the same first match with matchOne, which stops the sweep early', () => {
