@@ -171,20 +171,65 @@ export function analyse(input: string | Prose, options: AnalyseOptions = {}): An
 
   const lexicon = lexiconFor(pending, options.lexicon);
   let body = 0;
-  const sentences: Sentence[] = pending.map((s, index) => {
+  const sentences = pending.map((s, index) => {
     const counts = s.role === 'body' && s.voice === 'writer' && s.tokens.some((t) => t.text !== '' && !t.placeholder);
-    // Spelled out, not `{ ...s, … }`: V8 gives every object made by that spread its own hidden class (~400 bytes each).
-    return { start: s.start, end: s.end, text: s.text, role: s.role, voice: s.voice, question: s.question, tokens: s.tokens, index, bodyIndex: counts ? body++ : -1, clauses: readClauses(s.tokens, lexicon), acts: NO_ACTS };
+    return new AnalysedSentence(s, index, counts ? body++ : -1, readClauses(s.tokens, lexicon));
   });
   const doc: AnalysedDocument = { text, masked: masked.text, sentences, tokens, remedyWords: lexicon.remedies };
   // Only the writer's sentences mean anything to a rule; the customer's, greetings and sign-offs keep NO_ACTS.
-  // Scored when first read: most rules ask only where their grammar found nothing, so most sentences never are.
   for (const sentence of sentences) {
     if (sentence.voice !== 'writer' || sentence.role === 'signoff' || sentence.role === 'greeting') continue;
-    let acts: ActScores | undefined;
-    Object.defineProperty(sentence, 'acts', { enumerable: true, configurable: true, get: () => (acts ??= sentenceActs(doc, sentence)) });
+    sentence.scoreIn(doc);
   }
   return doc;
+}
+
+type PendingSentence = Pick<Sentence, 'start' | 'end' | 'text' | 'role' | 'voice' | 'question' | 'tokens'>;
+
+/**
+ * A sentence as analyse() makes it. Its acts are scored when first read: most
+ * rules ask only where their grammar found nothing, so most sentences never
+ * are. The getter is the class's: one defined on each sentence made every
+ * sentence a dictionary, and every read of its fields by every rule a slow
+ * look-up (rules took twice the time). Fields spelled out, not `{ ...s, … }`:
+ * V8 gives every object made by that spread its own hidden class.
+ */
+class AnalysedSentence implements Sentence {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly role: Sentence['role'];
+  readonly voice: Sentence['voice'];
+  readonly question: boolean;
+  readonly tokens: Token[];
+  readonly index: number;
+  readonly bodyIndex: number;
+  readonly clauses: Sentence['clauses'];
+  #doc: AnalysedDocument | undefined;
+  #acts: ActScores | undefined;
+
+  constructor(s: PendingSentence, index: number, bodyIndex: number, clauses: Sentence['clauses']) {
+    this.start = s.start;
+    this.end = s.end;
+    this.text = s.text;
+    this.role = s.role;
+    this.voice = s.voice;
+    this.question = s.question;
+    this.tokens = s.tokens;
+    this.index = index;
+    this.bodyIndex = bodyIndex;
+    this.clauses = clauses;
+  }
+
+  /** Has the sentence's acts scored (when first read) as part of `doc`. */
+  scoreIn(doc: AnalysedDocument): void {
+    this.#doc = doc;
+  }
+
+  get acts(): ActScores {
+    if (this.#acts === undefined) this.#acts = this.#doc === undefined ? NO_ACTS : sentenceActs(this.#doc, this);
+    return this.#acts;
+  }
 }
 
 /**
