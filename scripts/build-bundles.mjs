@@ -3,7 +3,7 @@
 // copy also runs on first use). Run by `npm run build` (and so by `npm
 // install`'s prepare). A snapshot is tied to the exact node executable and
 // the compiled files, so its stamp records both (src/snapshot/stamp.ts).
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,6 +18,11 @@ rmSync(out, { recursive: true, force: true });
 rmSync(join(root, 'dist', 'engine'), { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
 
+// The data files the linter reads at load (src/analysis/data-files.ts), beside the compiled code.
+const data = join(root, 'dist', 'data');
+mkdirSync(data, { recursive: true });
+for (const name of ['acts-model.json', 'wordnet-classes.json']) copyFileSync(join(root, 'data', name), join(data, name));
+
 const common = {
   bundle: true,
   platform: 'node',
@@ -25,12 +30,12 @@ const common = {
   logLevel: 'warning',
   legalComments: 'none',
 };
-await build({ ...common, entryPoints: [join(root, 'scripts', 'linter-entry.mjs')], format: 'cjs', outfile: join(out, 'linter.cjs') });
 
-// The snapshot holds the whole CLI. Its modules find files beside them
-// (package.json, worker.js) through import.meta.url, which a script has not:
+// Modules find files beside them (package.json, worker.js, the data files)
+// through import.meta.url, which a bundled script has not: in both bundles
 // each module's own URL is rebuilt at run time from the package's location,
-// which the snapshot's main function learns from the command's path.
+// which linter.cjs knows from its own folder and the snapshot's main function
+// learns from the command's path.
 const moduleUrls = {
   name: 'module-urls',
   setup(builder) {
@@ -46,6 +51,15 @@ const moduleUrls = {
     });
   },
 };
+await build({
+  ...common,
+  entryPoints: [join(root, 'scripts', 'linter-entry.mjs')],
+  format: 'cjs',
+  outfile: join(out, 'linter.cjs'),
+  plugins: [moduleUrls],
+  // The same module URLs, from where the bundle is: dist/bundle/ in the package.
+  banner: { js: `const __moduleUrl = (path) => require('node:url').pathToFileURL(require('node:path').join(__dirname, '..', '..', path)).href;` },
+});
 await build({
   ...common,
   entryPoints: [join(root, 'scripts', 'snapshot-entry.mjs')],
