@@ -27,7 +27,7 @@ import { serveOverIpc } from '../dist/src/parallel/process-worker.js';
 import { WORKER_PROCESS_ENV } from '../dist/src/parallel/protocol.js';
 import { runInChild } from '../dist/src/snapshot/child.js';
 import { refreshSnapshotInBackground } from '../dist/src/snapshot/refresh.js';
-import { builtFilesDigest } from '../dist/src/snapshot/stamp.js';
+import { builtFilesDigest, builtFilesFingerprint } from '../dist/src/snapshot/stamp.js';
 
 const ROOT = Symbol.for('apology-lint.root');
 const IMPORTER = Symbol.for('apology-lint.import');
@@ -48,6 +48,8 @@ if (process.env.APOLOGY_LINT_SNAPSHOT_BUILD === '1') {
   const root = globalThis[ROOT];
   // What src/snapshot/build.ts made it from: checked against dist/ at each start.
   const files = process.env.APOLOGY_LINT_SNAPSHOT_FILES;
+  // Those files as they are now, here: while none is written again, no start needs to read them.
+  const fingerprint = builtFilesFingerprint(root);
   globalThis[PRELOADED_LINTER] = linter;
   warmUp(root).then(() => {
     v8.setFlagsFromString('--regexp-tier-up-ticks=1');
@@ -65,7 +67,7 @@ if (process.env.APOLOGY_LINT_SNAPSHOT_BUILD === '1') {
       if (process.env[WORKER_PROCESS_ENV] === '1' && typeof process.send === 'function') {
         delete process.env[WORKER_PROCESS_ENV];
         serveOverIpc();
-      } else if (builtFilesDigest(packageRoot) !== files) {
+      } else if (builtFilesFingerprint(packageRoot) !== fingerprint && builtFilesDigest(packageRoot) !== files) {
         // dist/ was rebuilt without the snapshot: the code in it is newer than ours.
         refreshSnapshotInBackground(packageRoot);
         runInChild([bin, ...process.argv.slice(2)], { ...process.env, APOLOGY_LINT_SNAPSHOT: '0' });
