@@ -27,10 +27,12 @@ const IRREGULAR_PARTICIPLES: Record<string, string> = {
   misread: 'misread', mislaid: 'mislay', misled: 'mislead', overlooked: 'overlook', sent: 'send', left: 'leave', lost: 'lose',
 };
 
+const PREFIX_LETTERS = new Set(['r', 'o', 'm', 'u']);
 /** "given" → give, and with a prefix: "rewritten" → rewrite, "mistaken" → mistake. */
 function participleRoot(word: string): string | undefined {
   const direct = IRREGULAR_PARTICIPLES[word];
   if (direct) return direct;
+  if (!PREFIX_LETTERS.has(word[0] ?? '')) return undefined;
   const prefixed = /^(re|over|mis|under|out|un)(.+)$/.exec(word);
   const base = prefixed ? IRREGULAR_PARTICIPLES[prefixed[2] as string] : undefined;
   return base && prefixed ? `${prefixed[1]}${base}` : undefined;
@@ -38,15 +40,25 @@ function participleRoot(word: string): string | undefined {
 
 interface Repaired {
   text: string;
-  /** For each index of the repaired text, the index in the input it came from. */
-  origin: number[];
+  /** For each index of the repaired text, the index in the input it came from; null when nothing was repaired. */
+  origin: number[] | null;
 }
 
+/**
+ * The whole words that may be bare contractions ("Ill" among them), where
+ * matching every word cost ~1% of tagging for the few that are.
+ */
+const MAYBE_BARE = new RegExp(`\\b(?:${[...Object.keys(BARE_CONTRACTIONS), 'ill'].join('|')})\\b`, 'gi');
+
 function repairContractions(input: string): Repaired {
+  MAYBE_BARE.lastIndex = 0;
+  let m = MAYBE_BARE.exec(input);
+  if (m === null) return { text: input, origin: null };
   const origin: number[] = [];
   let text = '';
   let last = 0;
-  for (const m of input.matchAll(/\b[A-Za-z]+\b/g)) {
+  // exec() on the one expression, not matchAll(), which clones it (compiled afresh in a process started from the snapshot).
+  for (; m !== null; m = MAYBE_BARE.exec(input)) {
     const word = m[0];
     // "Ill" with a capital is the texter's "I'll"; "ill" is being unwell.
     const fix = word === 'Ill' ? "I'll" : BARE_CONTRACTIONS[word.toLowerCase()];
@@ -119,9 +131,11 @@ export function tagBlock(text: string, base: number, firstIndex: number, strings
   // compromise's own terms, read in place: json() would copy every one first.
   const sentences = doc.docs as unknown as CompromiseTerm[][];
   const tokens: Token[] = [];
+  const { origin } = repaired;
   const toOriginal = (i: number): number => {
-    if (i >= repaired.origin.length) return text.length;
-    return repaired.origin[i] ?? text.length;
+    if (origin === null) return Math.min(i, text.length);
+    if (i >= origin.length) return text.length;
+    return origin[i] ?? text.length;
   };
   for (const sentence of sentences) {
     for (const term of sentence) {
