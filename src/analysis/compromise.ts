@@ -125,7 +125,6 @@ function singularOf(stock: ToSingular): ToSingular {
   };
 }
 
-
 /** The net the last bulkMatch ran. */
 let lastNet: Net | undefined;
 let postTaggerNet: Net | undefined;

@@ -27,13 +27,16 @@ const IRREGULAR_PARTICIPLES: Record<string, string> = {
   misread: 'misread', mislaid: 'mislay', misled: 'mislead', overlooked: 'overlook', sent: 'send', left: 'leave', lost: 'lose',
 };
 
-const PREFIX_LETTERS = new Set(['r', 'o', 'm', 'u']);
+const PARTICIPLE_PREFIXES = ['re', 'over', 'mis', 'under', 'out', 'un'];
+const PREFIXED = new RegExp(`^(${PARTICIPLE_PREFIXES.join('|')})(.+)$`);
+/** Their first letters: most words start with none, and skip the expression (0.5% of the analysis, callgrind). */
+const PREFIX_STARTS = new Set(PARTICIPLE_PREFIXES.map((prefix) => prefix[0]));
 /** "given" → give, and with a prefix: "rewritten" → rewrite, "mistaken" → mistake. */
 function participleRoot(word: string): string | undefined {
   const direct = IRREGULAR_PARTICIPLES[word];
   if (direct) return direct;
-  if (!PREFIX_LETTERS.has(word[0] ?? '')) return undefined;
-  const prefixed = /^(re|over|mis|under|out|un)(.+)$/.exec(word);
+  if (!PREFIX_STARTS.has(word[0])) return undefined;
+  const prefixed = PREFIXED.exec(word);
   const base = prefixed ? IRREGULAR_PARTICIPLES[prefixed[2] as string] : undefined;
   return base && prefixed ? `${prefixed[1]}${base}` : undefined;
 }
@@ -45,8 +48,9 @@ interface Repaired {
 }
 
 /**
- * The whole words that may be bare contractions ("Ill" among them), where
- * matching every word cost ~1% of tagging for the few that are.
+ * The whole words that may be bare contractions ("Ill" among them), found
+ * directly: matching every word of a block to find the few that are was
+ * most of what the repair cost.
  */
 const MAYBE_BARE = new RegExp(`\\b(?:${[...Object.keys(BARE_CONTRACTIONS), 'ill'].join('|')})\\b`, 'gi');
 

@@ -92,27 +92,13 @@ function rowOf(feature: string): number | undefined {
 
 export const NO_ACTS: ActScores = Object.freeze(Object.fromEntries(ACTS.map((act) => [act, 0])) as Record<Act, number>);
 
-/**
- * Per row, the Sums it last went into: a feature is counted once per
- * sentence by a stamp, where a Set per sentence cost more than the adding.
- */
-const COUNTED_IN = new Uint32Array(ROWS.length / WIDTH);
-let sumsMade = 0;
-
 /** Sums of the weights of distinct features, each counted once however often it occurs (as in the set training reads). */
 class Sums {
   readonly sums = new Float64Array(WIDTH);
-  private readonly stamp: number;
-  constructor() {
-    if (++sumsMade === 0xffffffff) {
-      COUNTED_IN.fill(0);
-      sumsMade = 1;
-    }
-    this.stamp = sumsMade;
-  }
+  private readonly seen = new Set<number>();
   add(row: number | undefined): void {
-    if (row === undefined || COUNTED_IN[row] === this.stamp) return;
-    COUNTED_IN[row] = this.stamp;
+    if (row === undefined || this.seen.has(row)) return;
+    this.seen.add(row);
     const base = row * WIDTH;
     for (let a = 0; a < WIDTH; a++) this.sums[a] = (this.sums[a] as number) + (ROWS[base + a] as number);
   }
